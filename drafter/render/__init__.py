@@ -1,0 +1,1 @@
+"""Writers: the model out to draft Markdown, plain text, .docx and HTML."""
