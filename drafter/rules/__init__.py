@@ -104,7 +104,19 @@ def build(paths) -> RuleSet:
         phrases = pack.data.get("phrases", {})
         pre = pre.merged(_phrase_list(phrases.get("preambular")))
         op = op.merged(_phrase_list(phrases.get("operative")))
-    return RuleSet(packs=packs, phrases=PhraseBook(pre, op))
+    ruleset = RuleSet(packs=packs, phrases=PhraseBook(pre, op))
+    _validate_terms(ruleset)
+    return ruleset
+
+
+def _validate_terms(ruleset: RuleSet) -> None:
+    """Compile the term rules now, so a bad message template stops the run like a schema error."""
+    from drafter.rules.terms import TermError, compile_terms
+
+    try:
+        ruleset.derived("terms", compile_terms)
+    except TermError as exc:
+        raise PackError(str(exc)) from None
 
 
 def shipped_pack_paths() -> list[Path]:

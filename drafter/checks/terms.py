@@ -1,0 +1,109 @@
+"""STY0xx: terminology from the ``terms`` section of the rule packs."""
+
+from __future__ import annotations
+
+from drafter.checks.base import Finding, check, replace_span
+from drafter.model import Resolution
+from drafter.rules.terms import compile_terms
+
+
+def draft_body(resolution: Resolution) -> str | None:
+    """The adopting body's registry id: the front matter's, else "unsc" for a Security Council chapeau.
+
+    Security Council texts follow their own house style ("this resolution"),
+    so a draft that names the Council in its chapeau is treated as one even
+    when its front matter does not say so.
+    """
+    if resolution.front_matter.body:
+        return resolution.front_matter.body
+    chapeau = resolution.chapeau
+    if chapeau is not None and "Security Council" in chapeau.text:
+        return "unsc"
+    return None
+
+
+def _prose(resolution: Resolution):
+    yield from resolution.paragraphs()
+    for footnote in resolution.footnotes:
+        yield footnote.as_paragraph()
+
+
+def _term_matches(resolution: Resolution, context, kind: str):
+    rules = [r for r in context.rules.derived("terms", compile_terms) if r.kind == kind]
+    body = draft_body(resolution)
+    rules = [r for r in rules if r.applies_to(body)]
+    if not rules:
+        return
+    for paragraph in _prose(resolution):
+        taken: list[tuple[int, int]] = []
+        for rule in rules:
+            for match in rule.matches(paragraph.text):
+                # two rules over the same words would give two fixes fighting over one span
+                if any(match.start < end and start < match.end for start, end in taken):
+                    continue
+                taken.append((match.start, match.end))
+                yield paragraph, match
+
+
+_HEAD = "---\ntitle: Strengthening international cooperation in asset recovery\nbody: unga\n---\n\n"
+
+
+@check(
+    "STY001", "non-preferred-term", "error",
+    "A term is written in a form the terms pack replaces with a preferred one.",
+    """
+    *What it checks*: every wrong form listed by a `substitution` rule in the
+    `terms` section of the rule packs: "State Parties" or "states parties" for
+    "States parties", "member states" for "Member States", "this resolution" for
+    "the present resolution" (except in Security Council texts, which say "this
+    resolution"), and short or wrong names of instruments ("UN Convention against
+    Corruption", "the Palermo Convention") for their full names. Quotations and
+    names of bodies ("Conference of the States Parties") are left alone.
+
+    *Why it matters*: the secretariat's editors correct these forms in every
+    draft; a text that already uses the agreed terms reads as the body's own and
+    keeps editorial rounds for substance.
+
+    *Use instead*: the preferred form the message names. Add house terms in a
+    rule pack of your own, listed under `rule-packs` in the config.
+
+    *Fix safety*: safe where the rule allows it (most do); the wrong form is
+    replaced by the preferred form and nothing else changes. Rules whose
+    replacement would need other words changed (a bare acronym that needs an
+    article) are reported without a fix.
+    """,
+    bad=_HEAD + "The General Assembly,\n\n1. *Urges* State Parties to implement this resolution.\n",
+    good=_HEAD + "The General Assembly,\n\n1. *Urges* States parties to implement the present resolution.\n",
+    fixable=True,
+)
+def non_preferred_term(resolution: Resolution, context):
+    for paragraph, match in _term_matches(resolution, context, "substitution"):
+        span = paragraph.span_of(match.start, match.end)
+        fix = None
+        if match.rule.fixable:
+            fix = replace_span(span, match.preferred, f"replace '{match.found}' with '{match.preferred}'")
+        yield Finding(span, match.message, paragraph.id, fix)
+
+
+@check(
+    "STY002", "avoided-phrase", "warning",
+    "A phrase the terms pack says to avoid is used.",
+    """
+    *What it checks*: every phrase listed by an `existence` rule in the `terms`
+    section of the rule packs, such as "and/or".
+
+    *Why it matters*: such phrases are ambiguous or foreign to the style of
+    resolutions, and the ambiguity becomes a question of interpretation once the
+    text is adopted.
+
+    *Use instead*: the wording the message suggests ("A or B, or both" for
+    "A and/or B").
+
+    *Fix safety*: no automatic fix; the rewording needs a drafter.
+    """,
+    bad=_HEAD + "The General Assembly,\n\n1. *Invites* Governments and/or regional organizations to act.\n",
+    good=_HEAD + "The General Assembly,\n\n1. *Invites* Governments and regional organizations to act.\n",
+)
+def avoided_phrase(resolution: Resolution, context):
+    for paragraph, match in _term_matches(resolution, context, "existence"):
+        yield Finding(paragraph.span_of(match.start, match.end), match.message, paragraph.id)

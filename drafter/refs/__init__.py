@@ -1,0 +1,1 @@
+"""Recognisers of references inside prose: plain dataclasses with offsets into paragraph text."""
