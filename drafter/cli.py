@@ -14,6 +14,8 @@ COMMANDS = {
     "lint": ("drafter.commands.lint", "check draft files and report diagnostics"),
     "rules": ("drafter.commands.rules", "list every check code"),
     "rule": ("drafter.commands.rule", "explain one check code, with examples"),
+    "corpus": ("drafter.commands.corpus", "manage the corpus of earlier resolutions"),
+    "suggest": ("drafter.commands.suggest", "find agreed language similar to a text in the corpus"),
 }
 
 

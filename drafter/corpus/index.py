@@ -1,0 +1,219 @@
+"""The search index: word bigrams of normalised paragraphs to paragraph ids, memory-mapped.
+
+Measurement (see docs/corpus.md) chose this shape: a near-copy with 5-20% of
+its words changed still shares most of its word bigrams with its source, while
+an unrelated paragraph shares few rare ones. Bigrams are hashed to 32 bits (a
+collision only adds a candidate that exact rescoring then drops). A posting
+list longer than ``cap`` ("of the", "states parties") is truncated: it says
+little about which paragraph is meant, and only fragment queries made of
+nothing else consult it.
+
+On disk an index is a directory of segment files, each covering the paragraph
+ids in ``(after, upto]``: a segment is a small header and three arrays that
+numpy memory-maps, so opening costs milliseconds however large the corpus.
+`corpus add` appends a segment for what it added and merges segments when
+there are many.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+MAGIC = b"DRFTIDX1"
+#: posting lists longer than this are truncated and count as common
+DEFAULT_CAP = 512
+_SEGMENT_NAME = re.compile(r"seg-(\d+)-(\d+)\.idx$")
+_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
+
+
+class WordHasher:
+    """Stable 32-bit hashes of words, cached: the corpus vocabulary is small."""
+
+    def __init__(self):
+        self._cache: dict[str, int] = {}
+
+    def __call__(self, tokens: list[str]) -> list[int]:
+        found = list(map(self._cache.get, tokens))
+        if None in found:
+            for position, value in enumerate(found):
+                if value is None:
+                    token = tokens[position]
+                    value = self._cache[token] = zlib.crc32(token.encode("utf-8"))
+                    found[position] = value
+        return found
+
+
+def mix(first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """32-bit keys of the bigrams (first[i], second[i]) (multiplicative hashing)."""
+    joined = (first.astype(np.uint64) << np.uint64(32)) | second.astype(np.uint64)
+    with np.errstate(over="ignore"):
+        return ((joined * _MULTIPLIER) >> np.uint64(32)).astype(np.uint32)
+
+
+def query_keys(norm: str, hasher: WordHasher) -> np.ndarray:
+    """The distinct bigram keys of a normalised text (one key for a one-word text)."""
+    hashes = np.array(hasher(norm.split()), dtype=np.uint32)
+    if len(hashes) == 0:
+        return hashes
+    if len(hashes) == 1:
+        return mix(hashes, hashes)
+    return np.unique(mix(hashes[:-1], hashes[1:]))
+
+
+@dataclass
+class Segment:
+    """One index segment, memory-mapped (or in memory, for the unindexed tail)."""
+
+    after: int
+    upto: int
+    cap: int
+    keys: np.ndarray  # sorted distinct bigram keys, uint32
+    offsets: np.ndarray  # postings of keys[i] are postings[offsets[i]:offsets[i+1]], uint64
+    postings: np.ndarray  # paragraph ids, uint32
+
+    def lists(self, query: np.ndarray):
+        """(rare lists, common lists) of posting arrays for the query keys present."""
+        if len(self.keys) == 0 or len(query) == 0:
+            return [], []
+        where = np.searchsorted(self.keys, query)
+        inside = where < len(self.keys)
+        where = where[inside]
+        where = where[self.keys[where] == query[inside]]
+        rare, common = [], []
+        for position in where.tolist():
+            start, end = int(self.offsets[position]), int(self.offsets[position + 1])
+            (common if end - start >= self.cap else rare).append(self.postings[start:end])
+        return rare, common
+
+    @property
+    def size(self) -> int:
+        return self.keys.nbytes + self.offsets.nbytes + self.postings.nbytes
+
+
+def build_segment(batches, after: int, upto: int, cap: int = DEFAULT_CAP, hasher: WordHasher | None = None) -> Segment:
+    """A segment from batches of (id, normalised text) rows."""
+    hasher = hasher or WordHasher()
+    chunks = []
+    for rows in batches:
+        hashes: list[int] = []
+        lengths: list[int] = []
+        ids: list[int] = []
+        for paragraph_id, norm in rows:
+            tokens = hasher(norm.split())
+            hashes.extend(tokens)
+            lengths.append(len(tokens))
+            ids.append(paragraph_id)
+        if not hashes:
+            continue
+        words = np.array(hashes, dtype=np.uint32)
+        length_array = np.array(lengths, dtype=np.int64)
+        owners = np.repeat(np.array(ids, dtype=np.uint64), length_array)
+        keep = np.ones(len(words) - 1, dtype=bool)
+        ends = np.cumsum(length_array) - 1
+        keep[ends[ends < len(keep)]] = False  # no bigram across two paragraphs
+        keys = mix(words[:-1], words[1:])[keep]
+        chunks.append(np.unique((keys.astype(np.uint64) << np.uint64(32)) | owners[:-1][keep]))
+    return _segment_from(chunks, after, upto, cap)
+
+
+def _segment_from(chunks, after: int, upto: int, cap: int) -> Segment:
+    if not chunks:
+        empty32 = np.zeros(0, dtype=np.uint32)
+        return Segment(after, upto, cap, empty32, np.zeros(1, dtype=np.uint64), empty32)
+    combined = np.concatenate(chunks) if len(chunks) > 1 else chunks[0]
+    del chunks[:]
+    combined.sort()
+    keys = (combined >> np.uint64(32)).astype(np.uint32)
+    ids = (combined & np.uint64(0xFFFFFFFF)).astype(np.uint32)
+    del combined
+    starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
+    counts = np.diff(np.append(starts, len(keys)))
+    rank = np.arange(len(keys)) - np.repeat(starts, counts)
+    kept = rank < cap
+    postings = ids[kept]
+    offsets = np.zeros(len(starts) + 1, dtype=np.uint64)
+    np.cumsum(np.minimum(counts, cap), out=offsets[1:])
+    return Segment(after, upto, cap, keys[starts], offsets, postings)
+
+
+def write_segment(directory: Path, segment: Segment) -> Path:
+    """Write ``segment`` into ``directory`` atomically; returns its path."""
+    directory.mkdir(parents=True, exist_ok=True)
+    arrays = {"keys": segment.keys, "offsets": segment.offsets, "postings": segment.postings}
+    layout, position = {}, 0
+    for name, array in arrays.items():
+        layout[name] = [position, str(array.dtype), len(array)]
+        position += (array.nbytes + 7) // 8 * 8
+    header = json.dumps({"after": segment.after, "upto": segment.upto, "cap": segment.cap, "arrays": layout}).encode()
+    header += b" " * (-(len(header) + 16) % 8)
+    target = directory / f"seg-{segment.after}-{segment.upto}.idx"
+    fd, temporary = tempfile.mkstemp(prefix=".seg-", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(MAGIC + len(header).to_bytes(8, "little") + header)
+            for array in arrays.values():
+                data = np.ascontiguousarray(array).tobytes()
+                handle.write(data + b"\0" * (-len(data) % 8))
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        try:
+            os.unlink(temporary)
+        except FileNotFoundError:
+            pass
+        raise
+    return target
+
+
+def read_segment(path: Path) -> Segment:
+    """Memory-map a segment file; raises ValueError when it is not one."""
+    with open(path, "rb") as handle:
+        head = handle.read(16)
+        if len(head) != 16 or head[:8] != MAGIC:
+            raise ValueError(f"{path}: not a drafter index segment")
+        size = int.from_bytes(head[8:], "little")
+        meta = json.loads(handle.read(size))
+    base = 16 + size
+    arrays = {}
+    for name, (offset, dtype, length) in meta["arrays"].items():
+        if length == 0:
+            arrays[name] = np.zeros(0, dtype=dtype)
+        else:
+            arrays[name] = np.memmap(path, dtype=dtype, mode="r", offset=base + offset, shape=(length,))
+    return Segment(meta["after"], meta["upto"], meta["cap"], arrays["keys"], arrays["offsets"], arrays["postings"])
+
+
+def segment_files(directory: Path) -> list[tuple[int, int, Path]]:
+    """(after, upto, path) of the segment files in ``directory``, by range."""
+    try:
+        names = os.listdir(directory)
+    except FileNotFoundError:
+        return []
+    out = []
+    for name in names:
+        match = _SEGMENT_NAME.match(name)
+        if match:
+            out.append((int(match.group(1)), int(match.group(2)), directory / name))
+    return sorted(out)
+
+
+def chain(files) -> list[tuple[int, int, Path]]:
+    """The segments that cover ids from 0 upwards without overlap, longest reach first."""
+    by_start: dict[int, tuple[int, int, Path]] = {}
+    for after, upto, path in files:
+        if after not in by_start or upto > by_start[after][1]:
+            by_start[after] = (after, upto, path)
+    out, reached = [], 0
+    while reached in by_start:
+        out.append(by_start[reached])
+        reached = by_start[reached][1]
+    return out
