@@ -16,6 +16,8 @@ COMMANDS = {
     "rule": ("drafter.commands.rule", "explain one check code, with examples"),
     "corpus": ("drafter.commands.corpus", "manage the corpus of earlier resolutions"),
     "suggest": ("drafter.commands.suggest", "find agreed language similar to a text in the corpus"),
+    "templates": ("drafter.commands.templates", "list the draft templates for each body"),
+    "new": ("drafter.commands.new", "start a new draft from a template"),
 }
 
 
