@@ -1,1 +1,1 @@
-"""Recognisers of references inside prose: treaty articles, recalls of resolutions, dates and more."""
+"""Recognisers of references inside prose: plain dataclasses with offsets into paragraph text."""
