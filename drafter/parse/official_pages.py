@@ -1,0 +1,188 @@
+"""Stage 1 of the official-text importer: page furniture out, footnote texts aside.
+
+Official documents copied to plain text keep what the page layout put
+around the text: page numbers ("2/26"), job numbers and bar codes
+("V.18-00228", "(E) *1800228*"), document symbols, running heads, and the
+footnote texts printed under a rule at the foot of each page. This stage
+sorts every source line into one of three piles: text, furniture (dropped:
+it is layout, not content) and footnote texts (kept with their numbers).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+#: a symbol such as A/RES/70/1, CAC/COSP/2019/17, S/RES/2803 (2025), A/C.3/78/L.41
+SYMBOL = r"[A-Z]{1,6}(?:\.\d+)?(?:/[A-Za-z0-9.\-]+)+(?: \(\d{4}\))?"
+_SYMBOL_LINE = re.compile(rf"^{SYMBOL}$")
+_PAGE_NUMBER = r"\d{1,3}/\d{1,3}"
+_JOB_NUMBER = r"(?:V\.)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?"
+_BAR_CODE = r"\*\d{6,}\*"
+_FURNITURE = [
+    re.compile(rf"^{_PAGE_NUMBER}$"),
+    re.compile(rf"^(?:{_PAGE_NUMBER}\s+)?{_JOB_NUMBER}(?:\s+{_PAGE_NUMBER})?(?:\s*{_BAR_CODE}.*)?$"),
+    re.compile(rf"^(?:\([A-Z]\)\s*)?{_BAR_CODE}.*$"),
+    re.compile(r"^Please recycle\W*$", re.IGNORECASE),
+    re.compile(r"^Distr\.:\s*\w+$"),
+    re.compile(r"^Original:\s*[A-Z]\w+(?:\s*/\s*\w+)*$"),
+    _SYMBOL_LINE,
+]
+_RULE = re.compile(r"^_{5,}$")
+_FOOTNOTE_START = re.compile(r"^(\d{1,3})\s+(\S.*)$")
+_RUNNING_HEAD_MAX = 120
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    """One line of the source, whitespace tidied, with its place."""
+
+    number: int  # 1-based line in the source
+    text: str  # without leading or trailing spaces, inner runs of spaces collapsed
+    indent: int  # leading spaces as extracted (pypdf marks paragraph starts this way)
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+
+@dataclass
+class FootnoteText:
+    """A footnote printed at a page foot: its number as printed, and its text."""
+
+    label: str
+    line: int
+    parts: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return join_wrapped(self.parts)
+
+
+@dataclass
+class Pages:
+    """What stage 1 found: text lines, footnote texts, the symbols seen in the furniture."""
+
+    lines: list[SourceLine]
+    footnotes: list[FootnoteText]
+    symbols: list[str]
+
+
+def join_wrapped(parts: list[str]) -> str:
+    """Lines of one paragraph joined as the author wrote them, undoing line-end hyphen breaks."""
+    out = ""
+    for part in parts:
+        if not part:
+            continue
+        if not out:
+            out = part
+        elif out.endswith(" -"):
+            # PDF extraction writes a hyphenated compound broken at the line end as "drug -"
+            out = out[:-2] + "-" + part
+        elif out.endswith("-") and out[-2:-1].isalpha():
+            out += part
+        else:
+            out += " " + part
+    return out
+
+
+def tidy(raw: str) -> tuple[str, int]:
+    text = raw.replace("\u00a0", " ").replace("\t", " ").replace("\f", " ").rstrip()
+    indent = len(text) - len(text.lstrip(" "))
+    return text.strip(), indent
+
+
+def source_lines(text: str) -> list[SourceLine]:
+    lines = []
+    for number, raw in enumerate(text.split("\n"), start=1):
+        content, indent = tidy(raw.rstrip("\r"))
+        lines.append(SourceLine(number, re.sub(r" {2,}", " ", content), indent))
+    return lines
+
+
+def is_hard_furniture(text: str) -> bool:
+    return any(pattern.match(text) for pattern in _FURNITURE)
+
+
+def _running_heads(lines: list[SourceLine], symbols: list[str]) -> set[str]:
+    """Lines that are page headers: they carry the document's symbol, or repeat beside page furniture."""
+    near_furniture: Counter = Counter()
+    hard = [is_hard_furniture(line.text) for line in lines]
+    for index, line in enumerate(lines):
+        if line.blank or hard[index] or len(line.text) > _RUNNING_HEAD_MAX:
+            continue
+        window = hard[max(0, index - 4): index + 5]
+        if any(window):
+            near_furniture[line.text] += 1
+    heads = {text for text, count in near_furniture.items() if count >= 2}
+    for line in lines:
+        text = line.text
+        if len(text) <= _RUNNING_HEAD_MAX and any(
+            text.startswith(symbol + " ") or text.endswith(" " + symbol) for symbol in symbols
+        ):
+            heads.add(text)
+    return heads
+
+
+def _document_symbols(lines: list[SourceLine]) -> list[str]:
+    """Symbols standing alone on a line, or beside a bar code, most frequent first."""
+    seen: Counter = Counter()
+    for line in lines:
+        text = re.sub(rf"^(?:\([A-Z]\)\s*)?{_BAR_CODE}\s*", "", line.text)
+        text = re.sub(r"^United Nations\s+", "", text)
+        if _SYMBOL_LINE.match(text):
+            seen[text] += 1
+    return [symbol for symbol, _ in seen.most_common()]
+
+
+def clean_pages(text: str) -> Pages:
+    """Sort the source's lines into text, footnote texts and (dropped) furniture."""
+    lines = source_lines(text)
+    symbols = _document_symbols(lines)
+    heads = _running_heads(lines, symbols)
+    kinds: list[str] = []  # "text", "blank", or "page" for furniture, rules and footnote texts
+    footnotes: list[FootnoteText] = []
+    in_footnotes = False
+    for line in lines:
+        furniture = bool(line.text) and (is_hard_furniture(line.text) or line.text in heads)
+        if _RULE.match(line.text):
+            in_footnotes = True
+            kinds.append("page")
+            continue
+        if in_footnotes and not (line.blank or furniture):
+            start = _FOOTNOTE_START.match(line.text)
+            if start:
+                footnotes.append(FootnoteText(start.group(1), line.number, [start.group(2)]))
+            elif footnotes:
+                # a footnote carried over from the previous page continues here
+                footnotes[-1].parts.append(line.text)
+            else:
+                footnotes.append(FootnoteText("", line.number, [line.text]))
+            kinds.append("page")
+            continue
+        in_footnotes = False
+        kinds.append("page" if furniture else "blank" if line.blank else "text")
+    return Pages(_without_page_breaks(lines, kinds), footnotes, symbols)
+
+
+def _without_page_breaks(lines: list[SourceLine], kinds: list[str]) -> list[SourceLine]:
+    """Text lines, with one blank line for each run of blank lines that is not a page break.
+
+    Blank lines around page furniture are the page break itself, not a break
+    between paragraphs, so a paragraph running on to the next page stays whole.
+    """
+    kept: list[SourceLine] = []
+    index = 0
+    while index < len(lines):
+        if kinds[index] == "text":
+            kept.append(lines[index])
+            index += 1
+            continue
+        end = index
+        while end < len(lines) and kinds[end] != "text":
+            end += 1
+        if "page" not in kinds[index:end] and kept:
+            kept.append(SourceLine(lines[index].number, "", 0))
+        index = end
+    return kept
