@@ -10,6 +10,7 @@ from drafter.checks.base import REGISTRY, Check, Edit, Finding, Fix, check
 FAMILY_MODULES = (
     "drafter.checks.schema",
     "drafter.checks.structure",
+    "drafter.checks.footnotes",
     "drafter.checks.terms",
     "drafter.checks.template",
 )
