@@ -1,0 +1,410 @@
+"""The .docx reader: a Word draft into the draft format and the model, reporting what it could not place.
+
+Uses `ImportResult` and `Unplaced` from `drafter.parse.official` (the
+official-text importer), so `drafter import` handles both kinds of source the
+same way; ``Unplaced.line`` is the number of the paragraph in the document.
+
+Documents written by `drafter export` are read by their paragraph styles and
+a custom property holding the front matter; any other Word draft is read by
+its shape: header lines, a title, the chapeau ("The General Assembly,"),
+numbered paragraphs (typed or Word's automatic numbering), lettered ones.
+Tracked changes are accepted: insertions kept, deletions dropped.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from lxml import etree
+
+from drafter.parse.docx_xml import NoteCall, Numbering, Runs, Styles, Text, attr, safe_parser, w
+from drafter.parse.official import ImportResult, Unplaced
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0"
+_REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_CUSTOM_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/custom-properties}"
+_MAX_PART = 50 * 1024 * 1024
+_SYMBOL = re.compile(r"^[A-Z]{1,6}(?:\.\d+)?(?:/[A-Za-z0-9.\-]+)+(?: \(\d{4}\))?$")
+_NUMBERED = re.compile(r"^(\d+)\.\s+")
+_LETTERED = re.compile(r"^\(([a-z]{1,6})\)\s+")
+_NUMBERED_TITLE = re.compile(r"^((?:[A-Z]+-)?\d+/\d+(?: [A-Z])?)\.\s+(.+)$")
+_HEADER_LINE = re.compile(
+    r"^(Distr\.:.*|Original:.*|\d{1,2} [A-Z][a-z]+ \d{4}|.*\bsession\b.*|Agenda item.*|Item \d.*"
+    r"|Resolution adopted by .*|\[(?:on the report|without reference).*\]|General Assembly|Security Council"
+    r"|Economic and Social Council|Human Rights Council|Conference of the .*)$"
+)
+_MEETING_LINE = re.compile(r"^\d+(?:st|nd|rd|th) (?:plenary )?meeting\b.*$|^\d{1,2} [A-Z][a-z]+ \d{4}$")
+_ROMAN_LABEL = re.compile(r"^(?=[ivxl]+$)x{0,3}(ix|iv|v?i{0,3})$")
+_MARKS = {(True, False): "*", (False, True): "**", (True, True): "***"}
+_ROLE_BY_STYLE = {
+    "Drafter Symbol": "symbol", "Drafter Organ": "header", "Drafter Distribution": "header",
+    "Drafter Session": "header", "Drafter Sponsors": "sponsors", "Drafter Recommendation": "recommendation",
+    "Drafter Title": "title", "Drafter Chapeau": "chapeau", "Drafter Preambular": "preambular",
+    "Drafter Operative": "operative", "Drafter Unnumbered": "unnumbered",
+    "Drafter Subparagraph": "sub1", "Drafter Subparagraph 2": "sub2", "Drafter Subparagraph 3": "sub3",
+}
+
+
+class DocxError(Exception):
+    """A file that cannot be read as a Word draft; the message is one line naming the file."""
+
+
+@dataclass
+class _Para:
+    """One paragraph of the document on its way to a block of the draft."""
+
+    index: int
+    style: str
+    pieces: list
+    numbered: tuple[str, str] | None = None  # (label, Word number format) from automatic numbering
+    role: str = ""
+    label: str | None = None
+    depth: int = 0
+    text: str = ""
+
+
+@dataclass
+class _Package:
+    path: str
+    archive: zipfile.ZipFile
+    names: set = field(default_factory=set)
+
+    def xml(self, name: str | None):
+        if not name or name not in self.names:
+            return None
+        info = self.archive.getinfo(name)
+        if info.file_size > _MAX_PART:
+            raise DocxError(f"{self.path}: part {name} is too large ({info.file_size} bytes)")
+        try:
+            return etree.fromstring(self.archive.read(name), safe_parser())
+        except etree.XMLSyntaxError as exc:
+            raise DocxError(f"{self.path}: damaged .docx: {name} is not well-formed XML ({exc})") from None
+        except (zipfile.BadZipFile, OSError, EOFError) as exc:
+            raise DocxError(f"{self.path}: damaged .docx: cannot read {name} ({exc})") from None
+
+    def relationships(self, part: str) -> dict[str, str]:
+        """Relationship type (last path segment) -> target part name, for ``part``."""
+        folder, base = posixpath.split(part)
+        root = self.xml(posixpath.join(folder, "_rels", base + ".rels"))
+        out = {}
+        if root is None:
+            return out
+        for rel in root.iter(f"{_REL_NS}Relationship"):
+            if rel.get("TargetMode") == "External":
+                continue
+            target = rel.get("Target", "")
+            name = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
+            out.setdefault(rel.get("Type", "").rsplit("/", 1)[-1], name)
+        return out
+
+
+def _open(data: bytes, path: str) -> _Package:
+    if data[:4] == _OLE_MAGIC:
+        raise DocxError(f"{path}: password-protected or old-format (.doc) Word file; "
+                        "save it in Word as an unprotected .docx and import that")
+    if data[:2] != b"PK":
+        raise DocxError(f"{path}: not a .docx file (a .docx is a ZIP package; this is not one)")
+    import io
+
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        names = set(archive.namelist())
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+        raise DocxError(f"{path}: damaged .docx ({exc})") from None
+    return _Package(path, archive, names)
+
+
+def _note_texts(package: _Package, part: str | None, runs: Runs) -> dict[str, str]:
+    root = package.xml(part)
+    notes = {}
+    if root is None:
+        return notes
+    for note in root.iter(w("footnote")):
+        if attr(note, "type") in ("separator", "continuationSeparator", "continuationNotice"):
+            continue
+        pieces = []
+        for paragraph in note.iter(w("p")):
+            pieces.extend(runs.paragraph(paragraph))
+            pieces.append(Text(" "))
+        notes[attr(note, "id", "")] = _markdown([p for p in pieces if isinstance(p, Text)]).strip()
+    return notes
+
+
+def _markdown(pieces, labels: dict | None = None) -> str:
+    """Pieces as draft text: emphasis as ``*...*``, footnote calls as ``[^label]``, spaces tidied."""
+    groups: list[list] = []
+    for piece in pieces:
+        if isinstance(piece, Text):
+            text = piece.text.replace("\t", " ")
+            key = (piece.italic, piece.bold) if text.strip() else None
+            if groups and groups[-1][0] == "text" and (groups[-1][1] == key or key is None or groups[-1][1] is None):
+                groups[-1][2] += text
+                groups[-1][1] = groups[-1][1] if key is None else key
+            else:
+                groups.append(["text", key, text])
+        else:
+            groups.append(["call", piece, ""])
+    out = []
+    for kind, key, text in groups:
+        if kind == "call":
+            label = (labels or {}).get(key.note)
+            if label is not None:
+                out.append(f"[^{label}]")
+            continue
+        mark = _MARKS.get(key or (False, False), "")
+        if mark and text.strip():
+            stripped = text.strip()
+            lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()):]
+            out.append(f"{lead}{mark}{stripped}{mark}{trail}")
+        else:
+            out.append(text)
+    return re.sub(r"\s+", " ", "".join(out)).strip()
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"\*+", "", text)
+
+
+def _classify_own(para: _Para) -> None:
+    role = _ROLE_BY_STYLE[para.style]
+    if role in ("operative", "sub1", "sub2", "sub3"):
+        pattern = _NUMBERED if role == "operative" else _LETTERED
+        match = pattern.match(para.text)
+        if match:
+            para.label, para.text = match.group(1), para.text[match.end():]
+        elif para.numbered:
+            para.label = para.numbered[0]
+    if role.startswith("sub"):
+        para.role, para.depth = "subparagraph", int(role[3:] or 1)
+    else:
+        para.role = role
+
+
+def _label_of(para: _Para):
+    """(kind, label) for a paragraph that starts with a number or a letter, typed or automatic."""
+    if para.numbered:
+        label, fmt = para.numbered
+        return ("operative" if fmt == "decimal" else "subparagraph"), label.lower()
+    numbered = _NUMBERED.match(para.text)
+    if numbered:
+        para.text = para.text[numbered.end():]
+        return "operative", numbered.group(1)
+    lettered = _LETTERED.match(para.text)
+    if lettered:
+        para.text = para.text[lettered.end():]
+        return "subparagraph", lettered.group(1)
+    return None, None
+
+
+def _classify_foreign(paras: list[_Para], unplaced: list, phrases) -> None:
+    """Roles for paragraphs of a document drafter did not write, by their shape."""
+    start = next((i for i, p in enumerate(paras) if _plain(p.text).startswith("The ") and _plain(p.text).endswith(",")), None)
+    if start is None:
+        start = next((i for i, p in enumerate(paras) if phrases.preambular_phrase(p.text)), len(paras))
+    title_index = None
+    for index, para in enumerate(paras[:start]):
+        plain = _plain(para.text)
+        if _SYMBOL.match(plain):
+            para.role = "symbol"
+        elif plain.endswith(": draft resolution") or plain.endswith(": revised draft resolution"):
+            para.role = "sponsors"
+        elif plain.startswith("The Economic and Social Council recommends"):
+            para.role = "recommendation"
+        elif _HEADER_LINE.match(plain):
+            para.role = "header"
+        else:
+            title_index = index
+    if title_index is not None:
+        for para in paras[:title_index]:
+            if not para.role:
+                para.role = "lost"
+                unplaced.append(Unplaced(para.index, para.text, "text above the title that is not a header line"))
+        paras[title_index].role = "title"
+    if start < len(paras) and _plain(paras[start].text).startswith("The "):
+        paras[start].role = "chapeau"
+        paras[start].text = _plain(paras[start].text)
+        start += 1
+    seen_operative = False
+    last_letter = None
+    for para in paras[start:]:
+        kind, label = _label_of(para)
+        if kind == "operative":
+            para.role, para.label, seen_operative, last_letter = "operative", label, True, None
+        elif kind == "subparagraph":
+            para.role, para.label = "subparagraph", label
+            expected = chr(ord(last_letter) + 1) if last_letter and len(last_letter) == 1 else None
+            if _ROMAN_LABEL.match(label) and label != expected and last_letter is not None:
+                para.depth = 2
+            else:
+                para.depth, last_letter = 1, label
+        elif seen_operative and _MEETING_LINE.match(_plain(para.text)):
+            para.role = "lost"
+            unplaced.append(Unplaced(para.index, para.text, "meeting and date line: not part of the draft format"))
+        else:
+            para.role = "unnumbered" if seen_operative else "preambular"
+
+
+def _front_matter(stored: dict, paras: list[_Para], unplaced: list) -> dict:
+    front = dict(stored)
+    for para in paras:
+        plain = _plain(para.text)
+        if para.role == "symbol":
+            front["symbol"] = plain
+        elif para.role == "title":
+            numbered = _NUMBERED_TITLE.match(plain)
+            if numbered and (numbered.group(1) == stored.get("number") or "number" not in stored):
+                front["number"], plain = numbered.group(1), numbered.group(2)
+            front["title"] = plain
+        elif para.role == "sponsors":
+            names = plain.rsplit(":", 1)[0]
+            kept = stored.get("sponsors") or []
+            if _join(kept) != names:
+                head, _, last = names.rpartition(" and ")
+                front["sponsors"] = [n.strip() for n in head.split(",") if n.strip()] + [last.strip()] if head else [names]
+    if "body" not in front:
+        chapeau = next((p.text for p in paras if p.role == "chapeau"), "")
+        from drafter.render.layout import ORGANS
+
+        for body, organ in ORGANS.items():
+            if chapeau.rstrip(",") == f"The {organ}":
+                front["body"] = body
+                front.setdefault("instrument", {"cosp-uncac": "uncac", "cop-untoc": "untoc"}.get(body))
+        front = {k: v for k, v in front.items() if v is not None}
+    if not front.get("title"):
+        unplaced.append(Unplaced(0, "", "no title found: add 'title:' to the front matter"))
+    return front
+
+
+def _join(names) -> str:
+    from drafter.render.layout import join_names
+
+    return join_names(names)
+
+
+def _stored(package: _Package) -> dict:
+    """What `drafter export` put in the custom property, or {} for other documents."""
+    root = package.xml(package.relationships("").get("custom-properties"))
+    if root is None:
+        return {}
+    for prop in root.iter(f"{_CUSTOM_NS}property"):
+        if prop.get("name") == "drafter" and len(prop):
+            try:
+                data = json.loads(prop[0].text or "{}")
+            except ValueError:
+                return {}
+            return data if isinstance(data, dict) else {}
+    return {}
+
+
+def _body_paragraphs(body, styles: Styles, numbering: Numbering, runs: Runs, unplaced: list) -> list[_Para]:
+    paras: list[_Para] = []
+    carried: list = []  # content of a paragraph whose mark was deleted joins the next one
+    index = 0
+
+    def visit(container):
+        nonlocal carried, index
+        for child in container:
+            if child.tag == w("p"):
+                index += 1
+                props = child.find(w("pPr"))
+                style_id = attr(props.find(w("pStyle")), "val") if props is not None else None
+                pieces = carried + runs.paragraph(child)
+                mark_deleted = props is not None and props.find(f"{w('rPr')}/{w('del')}") is not None
+                if mark_deleted:
+                    carried = pieces
+                    continue
+                carried = []
+                numpr = props.find(w("numPr")) if props is not None else None
+                if numpr is not None:
+                    num_id, level = attr(numpr.find(w("numId")), "val"), attr(numpr.find(w("ilvl")), "val")
+                else:
+                    num_id, level = styles.numbering(style_id)
+                numbered = numbering.next_label(num_id, level)
+                paras.append(_Para(index, styles.name(style_id), pieces, numbered))
+            elif child.tag == w("tbl"):
+                index += 1
+                text = " ".join(t.text or "" for t in child.iter(w("t"))).strip()
+                if text:
+                    unplaced.append(Unplaced(index, text, "table: a draft has no tables"))
+            elif child.tag in (w("sdt"), w("sdtContent"), w("customXml"), w("ins"), w("moveTo")):
+                visit(child)
+    visit(body)
+    return paras
+
+
+def _draft_text(front: dict, paras: list[_Para], notes: dict[str, str], labels: dict[str, str]) -> str:
+    header = yaml.safe_dump(front, sort_keys=False, allow_unicode=True, width=10_000, default_flow_style=False)
+    blocks = []
+    for para in paras:
+        if para.role in ("chapeau", "preambular", "unnumbered"):
+            blocks.append(para.text)
+        elif para.role == "operative":
+            blocks.append(f"{para.label}. {para.text}")
+        elif para.role == "subparagraph":
+            blocks.append("   " * para.depth + f"({para.label}) {para.text}")
+    for note, label in labels.items():
+        blocks.append(f"[^{label}]: {notes.get(note, '')}")
+    return f"---\n{header}---\n\n" + "\n\n".join(blocks) + "\n"
+
+
+def read_docx_bytes(data: bytes, path: str = "<docx>", phrases=None) -> ImportResult:
+    """An `ImportResult` from the bytes of a .docx; `DocxError` (one line) when it cannot be read."""
+    from drafter.parse.draft import read_text
+
+    if phrases is None:
+        from drafter.rules import default_rules
+
+        phrases = default_rules().phrases
+    package = _open(data, path)
+    main = package.relationships("").get("officeDocument", "word/document.xml")
+    document = package.xml(main)
+    if document is None or document.find(w("body")) is None:
+        raise DocxError(f"{path}: not a Word document (no {main} with a body)")
+    rels = package.relationships(main)
+    styles = Styles(package.xml(rels.get("styles")))
+    runs = Runs(styles)
+    result = ImportResult()
+    paras = _body_paragraphs(document.find(w("body")), styles, Numbering.from_xml(package.xml(rels.get("numbering"))),
+                             runs, result.unplaced)
+    notes = _note_texts(package, rels.get("footnotes"), runs)
+    stored = _stored(package)
+    calls = []
+    for para in paras:
+        for piece in para.pieces:
+            if isinstance(piece, NoteCall) and piece.note is None:
+                object.__setattr__(piece, "note", runs.bookmarks.get(piece.bookmark))
+            if isinstance(piece, NoteCall) and piece.note in notes and piece.note not in calls:
+                calls.append(piece.note)
+    kept_labels = stored.get("footnote_labels") or []
+    names = kept_labels if len(kept_labels) == len(calls) else [str(n) for n in range(1, len(calls) + 1)]
+    labels = dict(zip(calls, names))
+    for note, text in notes.items():
+        if note not in labels:
+            result.unplaced.append(Unplaced(0, text, "footnote not called from the text of the resolution"))
+    paras = [p for p in paras if _markdown(p.pieces, labels) or p.numbered]
+    for para in paras:
+        para.text = _markdown(para.pieces, labels)
+    if all(p.style in _ROLE_BY_STYLE for p in paras) and paras:
+        for para in paras:
+            _classify_own(para)
+    else:
+        _classify_foreign(paras, result.unplaced, phrases)
+    front = _front_matter(stored.get("front_matter") or {}, paras, result.unplaced)
+    text = _draft_text(front, paras, notes, labels)
+    result.resolutions.append(read_text(text, path, phrases.match_any))
+    return result
+
+
+def read_docx(path: str | Path, phrases=None) -> ImportResult:
+    """Read a Word draft; `DocxError` with a one-line message naming the file when it cannot."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise DocxError(f"{path}: cannot read ({exc.strerror})") from None
+    return read_docx_bytes(data, str(path), phrases)
