@@ -180,7 +180,11 @@ def read_official(text: str, path: str = "<official>", rules=None) -> ImportResu
     layout = detect_layout([line for part in parts for line in part.body])
     opens_preamble = rules.phrases.preambular_phrase
     for part in parts:
-        part.paragraphs = split_paragraphs(part.body, layout, opens_preamble)
+        headings: list[tuple[int, str]] = []
+        part.paragraphs, rest = split_paragraphs(part.body, layout, opens_preamble, headings)
+        part.trailing[:0] = rest
+        for line, heading in headings:
+            result.unplaced.append(Unplaced(line, heading, "heading inside the resolution: drafts have no headings"))
 
     # markers follow the order the footnote texts were printed, across the whole document
     owners, texts = [], []

@@ -18,16 +18,14 @@ from dataclasses import dataclass, field
 SYMBOL = r"[A-Z]{1,6}(?:\.\d+)?(?:/[A-Za-z0-9.\-]+)+(?: \(\d{4}\))?"
 _SYMBOL_LINE = re.compile(rf"^{SYMBOL}$")
 _PAGE_NUMBER = r"\d{1,3}/\d{1,3}"
-_JOB_NUMBER = r"(?:V\.)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?"
-_BAR_CODE = r"\*\d{6,}\*"
-_FURNITURE = [
-    re.compile(rf"^{_PAGE_NUMBER}$"),
-    re.compile(rf"^(?:{_PAGE_NUMBER}\s+)?{_JOB_NUMBER}(?:\s+{_PAGE_NUMBER})?(?:\s*{_BAR_CODE}.*)?$"),
-    re.compile(rf"^(?:\([A-Z]\)\s*)?{_BAR_CODE}.*$"),
+# page numbers, job numbers ("18-16895 (E) 241018", "V.18-00228"), bar codes: extracted text may glue them
+_FURNITURE_TOKEN = re.compile(
+    r"(?:(?<![\w/])\d{1,3}/\d{1,3}(?![\d/])|(?:V\.)?\d{2}-\d{5}|\([A-Z]\)|\*\d{6,}\*|(?<!\d)\d{6}(?!\d))"
+)
+_STANDALONE = [
     re.compile(r"^Please recycle\W*$", re.IGNORECASE),
     re.compile(r"^Distr\.:\s*\w+$"),
     re.compile(r"^Original:\s*[A-Z]\w+(?:\s*/\s*\w+)*$"),
-    _SYMBOL_LINE,
 ]
 _RULE = re.compile(r"^_{5,}$")
 _FOOTNOTE_START = re.compile(r"^(\d{1,3})\s+(\S.*)$")
@@ -101,8 +99,21 @@ def source_lines(text: str) -> list[SourceLine]:
     return lines
 
 
+def _without_tokens(text: str) -> tuple[str, bool]:
+    """The text with page and job numbers and bar codes taken out, and whether there were any."""
+    remainder, count = _FURNITURE_TOKEN.subn(" ", text)
+    remainder = re.sub(r"\s*Please recycle\W*$", "", remainder, flags=re.IGNORECASE)
+    return remainder.strip(), bool(count)
+
+
 def is_hard_furniture(text: str) -> bool:
-    return any(pattern.match(text) for pattern in _FURNITURE)
+    """Whether a line is only page furniture: page and job numbers, bar codes, symbols, notices."""
+    if any(pattern.match(text) for pattern in _STANDALONE):
+        return True
+    remainder, had_tokens = _without_tokens(text)
+    if not remainder:
+        return had_tokens
+    return bool(_SYMBOL_LINE.match(remainder))
 
 
 def _running_heads(lines: list[SourceLine], symbols: list[str]) -> set[str]:
@@ -126,10 +137,10 @@ def _running_heads(lines: list[SourceLine], symbols: list[str]) -> set[str]:
 
 
 def _document_symbols(lines: list[SourceLine]) -> list[str]:
-    """Symbols standing alone on a line, or beside a bar code, most frequent first."""
+    """Symbols standing alone on a line, or among page furniture, most frequent first."""
     seen: Counter = Counter()
     for line in lines:
-        text = re.sub(rf"^(?:\([A-Z]\)\s*)?{_BAR_CODE}\s*", "", line.text)
+        text, _ = _without_tokens(line.text)
         text = re.sub(r"^United Nations\s+", "", text)
         if _SYMBOL_LINE.match(text):
             seen[text] += 1

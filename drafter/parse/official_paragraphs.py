@@ -131,6 +131,32 @@ class _Splitter:
             return True
         return previous.last_line_length < 0.6 * layout.width
 
+    def heading_length(self, lines: list[SourceLine], index: int) -> int:
+        """How many lines from ``index`` form a section heading ("Priority tasks") before a numbered paragraph."""
+        text_lines = [(i, line) for i, line in enumerate(lines[index:index + 6], start=index) if not line.blank]
+        total = 0
+        for position, (i, line) in enumerate(text_lines[:3]):
+            if self._label_fits(line.text) or not _OPENS_LIKE_PARAGRAPH.match(text_lines[0][1].text):
+                return 0
+            total += len(line.text)
+            if ends_clause(line.text) or total > 150:
+                return 0
+            following = text_lines[position + 1][1].text if position + 1 < len(text_lines) else ""
+            if following and self._label_fits(following):
+                return i - index + 1
+        return 0
+
+    def _label_fits(self, text: str) -> bool:
+        numbered = OPERATIVE_START.match(text)
+        if numbered:
+            return self._number_fits(int(numbered.group(1)))
+        lettered = SUB_START.match(text)
+        return bool(lettered and self._sub_depth(lettered.group(1)) is not None)
+
+    def _number_fits(self, number: int) -> bool:
+        # a number or two may be lost in a copy; accept a small jump so one loss does not hide the rest
+        return self.next_number <= number <= self.next_number + 2
+
     def add(self, line: SourceLine) -> None:
         if line.blank:
             self.after_blank = self.layout.blank_separated
@@ -146,8 +172,8 @@ class _Splitter:
 
     def _start(self, line: SourceLine, previous: RawParagraph | None) -> bool:
         numbered = OPERATIVE_START.match(line.text)
-        if numbered and int(numbered.group(1)) == self.next_number:
-            self.next_number += 1
+        if numbered and self._number_fits(int(numbered.group(1))):
+            self.next_number = int(numbered.group(1)) + 1
             self._open("operative", numbered.group(1), 0, line, numbered.group(2))
             return True
         lettered = SUB_START.match(line.text)
@@ -169,12 +195,46 @@ class _Splitter:
         self.paragraphs.append(RawParagraph(kind, label, depth, line.number, [text], len(line.text)))
 
 
-def split_paragraphs(lines: list[SourceLine], layout: Layout, opens_preamble) -> list[RawParagraph]:
-    """The paragraphs of a resolution's text after its chapeau.
+def split_paragraphs(lines: list[SourceLine], layout: Layout, opens_preamble,
+                     headings: list | None = None) -> tuple[list[RawParagraph], list[SourceLine]]:
+    """The paragraphs of a resolution's text after its chapeau, and the lines after its end.
 
-    ``opens_preamble(text)`` tells whether text begins with a preambular opener.
+    ``opens_preamble(text)`` tells whether text begins with a preambular opener;
+    section headings found between paragraphs are appended to ``headings`` as
+    (line, text), since the draft format has no place for them.
     """
+    if headings is None:
+        headings = []
     splitter = _Splitter(layout, opens_preamble)
-    for line in lines:
-        splitter.add(line)
-    return splitter.paragraphs
+    numbers_from = _numbers_from(lines)
+    index = 0
+    while index < len(lines):
+        previous = splitter.paragraphs[-1] if splitter.paragraphs else None
+        if previous is not None and splitter.next_number > 1 and _ends_text(previous.text) \
+                and not splitter._label_fits(lines[index].text) and not any(splitter._number_fits(n) for n in numbers_from[index]):
+            # the last operative paragraph has ended: what follows (an annex without its
+            # "Annex" line, a statute) is not part of the resolution
+            return splitter.paragraphs, lines[index:]
+        if previous is None or ends_clause(previous.text):
+            heading = splitter.heading_length(lines, index)
+            if heading:
+                taken = [line for line in lines[index:index + heading] if not line.blank]
+                headings.append((taken[0].number, join_wrapped([line.text for line in taken])))
+                index += heading
+                continue
+        splitter.add(lines[index])
+        index += 1
+    return splitter.paragraphs, []
+
+
+def _ends_text(text: str) -> bool:
+    return bool(re.search(r"\.[”’\"]?$", _TRAILING_NUMBER.sub("", text.rstrip())))
+
+
+def _numbers_from(lines: list[SourceLine]) -> list[set[int]]:
+    """For each line, the operative numbers that open a line from there on."""
+    out: list[set[int]] = [set() for _ in range(len(lines) + 1)]
+    for index in range(len(lines) - 1, -1, -1):
+        numbered = OPERATIVE_START.match(lines[index].text)
+        out[index] = out[index + 1] | {int(numbered.group(1))} if numbered else out[index + 1]
+    return out
