@@ -11,6 +11,7 @@ FAMILY_MODULES = (
     "drafter.checks.schema",
     "drafter.checks.structure",
     "drafter.checks.footnotes",
+    "drafter.checks.internal",
     "drafter.checks.terms",
     "drafter.checks.template",
 )
