@@ -18,6 +18,7 @@ COMMANDS = {
     "suggest": ("drafter.commands.suggest", "find agreed language similar to a text in the corpus"),
     "templates": ("drafter.commands.templates", "list the draft templates for each body"),
     "new": ("drafter.commands.new", "start a new draft from a template"),
+    "export": ("drafter.commands.export", "write a draft as .docx, plain text or HTML"),
     "import": ("drafter.commands.import_", "turn official texts of resolutions into drafts"),
 }
 

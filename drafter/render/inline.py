@@ -77,3 +77,14 @@ def paragraph_pieces(paragraph: Paragraph) -> list[Run | Call]:
 def plain(text: str) -> str:
     """The text without emphasis marks or footnote calls."""
     return "".join(p.text for p in pieces(text) if isinstance(p, Run))
+
+
+def note_numbers(resolution) -> dict[str, int]:
+    """Footnote label -> the number the reader sees: 1, 2, ... in the order of first call."""
+    defined = {f.label for f in resolution.footnotes}
+    numbers: dict[str, int] = {}
+    for paragraph in resolution.paragraphs():
+        for ref in paragraph.footnote_refs:
+            if ref.label in defined and ref.label not in numbers:
+                numbers[ref.label] = len(numbers) + 1
+    return numbers
