@@ -51,9 +51,16 @@ class Context:
     config: Config
     rules: RuleSet
     corpus: object | None = None
+    _memo: dict = field(default_factory=dict, repr=False)
 
     def option(self, code: str, name: str, default):
         return self.config.option(code, name, default)
+
+    def cached(self, key: str, build):
+        """A value computed once per lint run (e.g. every recall in the draft), shared by checks."""
+        if key not in self._memo:
+            self._memo[key] = build()
+        return self._memo[key]
 
 
 def with_defaults(resolution: Resolution, defaults: dict) -> Resolution:
