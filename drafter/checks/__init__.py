@@ -14,6 +14,7 @@ FAMILY_MODULES = (
     "drafter.checks.internal",
     "drafter.checks.terms",
     "drafter.checks.template",
+    "drafter.checks.duplicates",
 )
 
 _loaded = False

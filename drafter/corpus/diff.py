@@ -20,6 +20,8 @@ class Change:
     kind: str  # "replace" | "insert" (only in ours) | "delete" (only in theirs)
     ours: str
     theirs: str
+    #: index in the words of ours where the change starts (where a deletion would go)
+    position: int = 0
 
 
 #: difflib's tags, read from the draft's side
@@ -49,8 +51,15 @@ def word_changes(ours: str, theirs: str, fragment: bool = False) -> list[Change]
     changes = []
     for tag, i1, i2, j1, j2 in _opcodes(our_words, their_words, fragment):
         if tag != "equal":
-            changes.append(Change(_KINDS[tag], " ".join(our_words[i1:i2]), " ".join(their_words[j1:j2])))
+            changes.append(Change(_KINDS[tag], " ".join(our_words[i1:i2]), " ".join(their_words[j1:j2]), i1))
     return changes
+
+
+def _quote(run: str, longest: int = 8) -> str:
+    words_in_run = run.split()
+    if len(words_in_run) > longest:
+        run = " ".join(words_in_run[:4]) + " … " + " ".join(words_in_run[-2:])
+    return f"'{run}'"
 
 
 def describe(changes: list[Change], source: str, limit: int = 3) -> str:
@@ -58,11 +67,11 @@ def describe(changes: list[Change], source: str, limit: int = 3) -> str:
     parts = []
     for change in changes[:limit]:
         if change.kind == "replace":
-            parts.append(f"'{change.ours}' where {source} has '{change.theirs}'")
+            parts.append(f"{_quote(change.ours)} where {source} has {_quote(change.theirs)}")
         elif change.kind == "insert":
-            parts.append(f"'{change.ours}' added to {source}")
+            parts.append(f"{_quote(change.ours)} added to {source}")
         else:
-            parts.append(f"'{change.theirs}' of {source} left out")
+            parts.append(f"{_quote(change.theirs)} of {source} left out")
     if len(changes) > limit:
         parts.append(f"{len(changes) - limit} more change{'s' if len(changes) - limit > 1 else ''}")
     return "; ".join(parts)

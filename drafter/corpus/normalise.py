@@ -22,3 +22,9 @@ def words(text: str) -> list[str]:
 def normalise(text: str) -> str:
     """Lower-case words joined by single spaces: the form stored, indexed and scored."""
     return " ".join(words(text)).casefold().replace("’", "'")
+
+
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """Offsets in ``text`` of each word that `words` returns, in order."""
+    blanked = _FOOTNOTE_MARKER.sub(lambda m: " " * len(m.group()), text)
+    return [m.span() for m in _WORD.finditer(blanked)]

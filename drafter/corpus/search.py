@@ -7,6 +7,7 @@ index segments (opened lazily, memory-mapped) and the search itself.
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +25,8 @@ TAIL_LIMIT = 20_000
 MAX_SEGMENTS = 4
 #: a query this much shorter than a paragraph is scored as a fragment of it
 FRAGMENT_RATIO = 0.8
+#: results kept per open corpus: DUP001 and DUP002 ask the same question of each paragraph
+CACHE_SIZE = 1024
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,7 @@ class Corpus:
         self._segments = None
         self._hasher = None
         self._lock = threading.Lock()
+        self._cache: OrderedDict = OrderedDict()
 
     def close(self) -> None:
         self.store.close()
@@ -135,6 +139,7 @@ class Corpus:
                 if path not in keep:
                     path.unlink(missing_ok=True)
         self._segments = None
+        self._cache.clear()
 
     def index_size(self) -> int:
         """Bytes of index on disk."""
@@ -172,24 +177,33 @@ class Corpus:
         ``text`` may be a whole paragraph or its first words; with ``whole``
         the score compares whole paragraphs only (what the DUP checks need).
         """
-        from rapidfuzz import fuzz
-
         norm = normalise(text)
         if not norm:
             return []
+        key = (norm, k, whole)
         with self._lock:
-            ids = self.candidates(norm)
-            norms = self.store.norms(ids)
-            scored = []
-            for paragraph_id, candidate in norms.items():
-                ratio = fuzz.ratio(norm, candidate)
-                score = ratio
-                if not whole and len(norm) < FRAGMENT_RATIO * len(candidate):
-                    score = max(ratio, fuzz.partial_ratio(norm, candidate))
-                scored.append((score, ratio, -paragraph_id))
-            scored.sort(reverse=True)
-            best = scored[:k]
-            details = self.store.details([-negated for _, _, negated in best])
+            if key in self._cache:
+                self._cache.move_to_end(key)
+                return self._cache[key]
+            found = self._search(norm, k, whole)
+            self._cache[key] = found
+            if len(self._cache) > CACHE_SIZE:
+                self._cache.popitem(last=False)
+            return found
+
+    def _search(self, norm: str, k: int, whole: bool) -> list[Match]:
+        from rapidfuzz import fuzz
+
+        ids = self.candidates(norm)
+        scored = []
+        for paragraph_id, candidate in self.store.norms(ids).items():
+            score = ratio = fuzz.ratio(norm, candidate)
+            if not whole and len(norm) < FRAGMENT_RATIO * len(candidate):
+                score = max(ratio, fuzz.partial_ratio(norm, candidate))
+            scored.append((score, ratio, -paragraph_id))
+        scored.sort(reverse=True)
+        best = scored[:k]
+        details = self.store.details([-negated for _, _, negated in best])
         out = []
         for score, _, negated in best:
             row = details.get(-negated)
