@@ -14,6 +14,9 @@ FAMILY_MODULES = (
     "drafter.checks.internal",
     "drafter.checks.terms",
     "drafter.checks.template",
+    "drafter.checks.articles",
+    "drafter.checks.recalls",
+    "drafter.checks.dates",
     "drafter.checks.duplicates",
 )
 

@@ -1,0 +1,369 @@
+"""REC: recalls of resolutions and decisions — number, date, existence, anachronism, order."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from drafter import registry
+from drafter.checks.articles import scanned_paragraphs
+from drafter.checks.base import Finding, check, replace_span
+from drafter.model import Paragraph, Resolution
+from drafter.refs.dates import DateMention, un_date
+from drafter.refs.recalls import Recall, RecallNumber, find_recalls, resolve_body
+
+_CoSP = """---
+title: Strengthening international cooperation in asset recovery
+body: cosp-uncac
+session: 11
+date: 2025-12-19
+instrument: uncac
+---
+
+The Conference of the States Parties to the United Nations Convention against Corruption,
+
+"""
+_END = "\n\n1. *Decides* to remain seized of the matter."
+_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+             "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+
+
+@dataclass(frozen=True)
+class _Read:
+    paragraph: Paragraph
+    recall: Recall
+    body: registry.Body | None
+
+
+def read_recalls(resolution: Resolution, context) -> Iterator[_Read]:
+    """Every recall in the draft with the body it refers to (None when drafter cannot tell)."""
+    rules = context.rules
+    mentions = tuple(registry.mention_names(rules))
+    known = registry.bodies(rules)
+    own = resolution.front_matter.body
+    for paragraph in scanned_paragraphs(resolution):
+        for recall in find_recalls(paragraph.text, mentions):
+            body_id = resolve_body(rules, recall, paragraph.text, own)
+            yield _Read(paragraph, recall, known.get(body_id or ""))
+
+
+def _numbers(resolution: Resolution, context):
+    for read in read_recalls(resolution, context):
+        for number in read.recall.numbers:
+            yield read, number
+
+
+def _what(read: _Read, number: RecallNumber) -> str:
+    """'resolution 6/4 of the Conference of the States Parties ...' for messages."""
+    kind = read.recall.kind
+    if read.body is None:
+        return f"{kind} {number.number or number.text}"
+    return f"{read.body.display_name} {kind} {number.number}"
+
+
+def _session_name(session: int) -> str:
+    return f"{_ORDINALS[session - 1]} session" if 0 < session <= len(_ORDINALS) else f"session {session}"
+
+
+def _expected_date(read: _Read, number: RecallNumber, context) -> tuple[str | None, bool]:
+    """The date the registry (or the corpus) gives for a recalled resolution, and whether it is verified."""
+    if read.body is None or number.number is None:
+        return None, False
+    found = registry.find_resolution(context.rules, read.body.id, number.number, read.recall.kind, context.corpus)
+    if found is not None and found.date:
+        return found.date, found.verified
+    if read.recall.kind == "decision":
+        return None, False
+    return registry.cited_date(read.body, number.number, read.recall.kind)
+
+
+def _readings(date: DateMention) -> list[DateMention]:
+    return [date, date.swapped()] if date.ambiguous else [date]
+
+
+@check(
+    "REC001", "recall-date-style", "error",
+    "The date of a recalled resolution is not written \"D Month YYYY\".",
+    """
+    *What it checks*: the date after a recalled resolution's number, as in
+    "resolution 6/4 of November 6, 2015", "of 6th November 2015", "of 6 Nov.
+    2015" or "of 6/11/2015". *Why it matters*: United Nations texts write dates
+    one way, "6 November 2015", and editors correct every other form by hand.
+    *Use instead*: "resolution 6/4 of 6 November 2015".
+    *Fix safety*: safe; the date is rewritten in the same day, month and year.
+    A numeric date such as 6/11/2015 is fixed only when its reading is certain
+    (the day is above 12, or the registry confirms the date).
+    """,
+    bad=_CoSP + "*Recalling* its resolution 6/4 of November 6, 2015," + _END,
+    good=_CoSP + "*Recalling* its resolution 6/4 of 6 November 2015," + _END,
+    fixable=True,
+)
+def recall_date_style(resolution: Resolution, context):
+    for read, number in _numbers(resolution, context):
+        date = number.date
+        if date is None or number.date_shared or date.is_un_style or not date.valid:
+            continue
+        expected, _ = _expected_date(read, number, context)
+        reading = date
+        if date.ambiguous:
+            matching = [r for r in _readings(date) if r.iso == expected]
+            reading = matching[0] if matching else None
+        span = read.paragraph.span_of(date.start, date.end)
+        if reading is None:
+            message = (f"write the date of {_what(read, number)} as 'D Month YYYY': '{date.text}' is "
+                       f"'{date.un_text}' if the day comes first, '{date.swapped().un_text}' if not")
+            yield Finding(span, message, read.paragraph.id)
+            continue
+        fix = replace_span(span, reading.un_text, f"write the date as '{reading.un_text}'")
+        yield Finding(span, f"write the date of {_what(read, number)} as '{reading.un_text}', not '{date.text}'",
+                      read.paragraph.id, fix)
+
+
+_MALFORMED = {
+    "dashed": "'{text}' is not a resolution number; numbers are written with a slash, as in '{suggestion}'",
+    "date-like": "'{text}' is not a resolution number; write the number and the date apart, "
+                 "as in 'resolution {suggestion} of 6 November 2015'",
+    "symbol": "cite the resolution by its number ('{suggestion}'), not by its document symbol '{text}'",
+}
+
+
+@check(
+    "REC002", "resolution-number-malformed", "error",
+    "A recalled resolution's number is not in the body's numbering style.",
+    """
+    *What it checks*: numbers after "resolution" or "decision" such as "6-4",
+    "6/4/2015" (a number and a year run together) or a document symbol
+    ("A/RES/70/1") where the text should give the number. *Why it matters*:
+    readers and search tools find resolutions by number; a malformed one cannot
+    be looked up. *Use instead*: "resolution 6/4", "resolution 70/1",
+    "resolution 2462 (2019)". *Fix safety*: a symbol is safely replaced by the
+    number it contains; other malformed numbers are left to the drafter.
+    """,
+    bad=_CoSP + "*Recalling* its resolution 6-4," + _END,
+    good=_CoSP + "*Recalling* its resolution 6/4 of 6 November 2015," + _END,
+    fixable=True,
+)
+def resolution_number_malformed(resolution: Resolution, context):
+    for read, number in _numbers(resolution, context):
+        if number.malformed is None:
+            continue
+        span = read.paragraph.span_of(number.start, number.end)
+        message = _MALFORMED[number.malformed].format(text=number.text, suggestion=number.suggestion)
+        fix = None
+        if number.malformed == "symbol":
+            fix = replace_span(span, number.suggestion, f"replace the symbol with '{number.suggestion}'")
+        yield Finding(span, message, read.paragraph.id, fix)
+
+
+@check(
+    "REC003", "recall-date-contradicts-registry", "error",
+    "A recalled resolution carries a date other than the one it was adopted on.",
+    """
+    *What it checks*: the date written after a recalled resolution against the
+    registry of the rule packs (and the corpus, when one is configured):
+    "resolution 6/4 of 5 November 2015" where resolutions of the sixth session
+    are dated 6 November 2015. Only facts marked verified are used; dates the
+    packs hold as unconfirmed are never reported. *Why it matters*: a wrong date
+    in a recall is copied from draft to draft for years. *Use instead*: the date
+    the registry gives, named in the message. *Fix safety*: safe; the date is
+    replaced by the registry's, unless the date is shared with other numbers
+    ("6/2 and 6/3 of ..."), where the drafter must decide.
+    """,
+    bad=_CoSP + "*Recalling* its resolution 6/4 of 5 November 2015," + _END,
+    good=_CoSP + "*Recalling* its resolution 6/4 of 6 November 2015," + _END,
+    fixable=True,
+)
+def recall_date_contradicts_registry(resolution: Resolution, context):
+    for read, number in _numbers(resolution, context):
+        date = number.date
+        if date is None or not date.valid:
+            continue
+        expected, verified = _expected_date(read, number, context)
+        if expected is None or not verified or any(r.iso == expected for r in _readings(date)):
+            continue
+        right = un_date(expected)
+        span = read.paragraph.span_of(date.start, date.end)
+        message = f"{_what(read, number)} is dated {right}, not {date.un_text}"
+        fix = None
+        if number.date_shared:
+            message += f" (the date after it also covers the {read.recall.kind}s listed with it)"
+        else:
+            group = [n for n in read.recall.numbers if n.date is date and n is not number]
+            if not group:
+                fix = replace_span(span, right, f"replace the date with '{right}'")
+        yield Finding(span, message, read.paragraph.id, fix)
+
+
+@check(
+    "REC004", "resolution-number-nonexistent", "error",
+    "A recalled resolution number is beyond the number of resolutions its session adopted.",
+    """
+    *What it checks*: recalls of a body numbered by session ("6/11") where the
+    registry knows, from a verified source, how many resolutions that session
+    adopted (the sixth session of the Conference adopted ten, 6/1 to 6/10).
+    A resolution the corpus holds is never reported. *Why it matters*: a
+    non-existent resolution is usually a typo for a real one, and recalling
+    it makes the text look careless. *Use instead*: the number of the resolution
+    meant. *Fix safety*: no automatic fix.
+    """,
+    bad=_CoSP + "*Recalling* its resolution 6/11 of 6 November 2015," + _END,
+    good=_CoSP + "*Recalling* its resolution 6/10 of 6 November 2015," + _END,
+)
+def resolution_number_nonexistent(resolution: Resolution, context):
+    for read, number in _numbers(resolution, context):
+        if read.body is None or number.number is None or read.recall.kind != "resolution":
+            continue
+        session_number = registry.session_of(read.body, number.number)
+        session = read.body.sessions.get(session_number or -1)
+        if session is None or session.resolution_count is None or not session.count_verified:
+            continue
+        match = re.fullmatch(r"\d+/(\d+)", number.number)
+        if match is None or int(match.group(1)) <= session.resolution_count:
+            continue
+        if registry.find_resolution(context.rules, read.body.id, number.number, "resolution", context.corpus):
+            continue
+        count = session.resolution_count
+        yield Finding(read.paragraph.span_of(number.start, number.end),
+                      f"there is no {_what(read, number)}: the {_session_name(session_number)} adopted {count} "
+                      f"resolutions ({session_number}/1 to {session_number}/{count})", read.paragraph.id)
+
+
+def _draft_year(resolution: Resolution) -> int | None:
+    date = resolution.front_matter.date or ""
+    return int(date[:4]) if re.match(r"\d{4}-\d{2}-\d{2}", str(date)) else None
+
+
+@check(
+    "REC005", "recall-anachronism", "error",
+    "A recalled resolution is later than the draft itself.",
+    """
+    *What it checks*: recalls of the draft's own body from a session later than
+    the front matter's `session` ("its resolution 12/1" in a draft for the
+    eleventh session), and recalls dated, or known to be adopted, after the
+    front matter's `date`. *Why it matters*: a resolution cannot recall one
+    that does not exist yet; the slip usually means a wrong number or year.
+    *Use instead*: the number and date of an earlier resolution.
+    *Fix safety*: no automatic fix.
+    """,
+    bad=_CoSP + "*Recalling* its resolution 12/1," + _END,
+    good=_CoSP + "*Recalling* its resolution 10/1," + _END,
+)
+def recall_anachronism(resolution: Resolution, context):
+    front = resolution.front_matter
+    draft_date = str(front.date) if front.date and _draft_year(resolution) else None
+    for read, number in _numbers(resolution, context):
+        if read.body is None or number.number is None:
+            continue
+        span = read.paragraph.span_of(number.start, number.end)
+        what = _what(read, number)
+        session = registry.session_of(read.body, number.number)
+        if read.body.id == front.body and front.session and session and session > front.session:
+            yield Finding(span, f"{what} would be from the {_session_name(session)}, later than this draft's "
+                                f"{_session_name(front.session)}", read.paragraph.id)
+            continue
+        if draft_date is None:
+            continue
+        year = registry.year_of(read.body, number.number)
+        if year and year > int(draft_date[:4]):
+            yield Finding(span, f"{what} is from {year}, after this draft's date ({un_date(draft_date)})",
+                          read.paragraph.id)
+            continue
+        written = number.date.iso if number.date and number.date.valid and not number.date.ambiguous else None
+        known, verified = _expected_date(read, number, context)
+        when = written or (known if verified else None)
+        if when and when > draft_date:
+            source = "dated" if written else "adopted on"
+            yield Finding(span, f"{what} is {source} {un_date(when)}, after this draft's date "
+                                f"({un_date(draft_date)})", read.paragraph.id)
+
+
+def _order_key(read: _Read, number: RecallNumber, context) -> tuple:
+    """(date or '', session or year, serial) for chronological comparison; '' when unknown."""
+    date = number.date.iso if number.date and number.date.valid else None
+    if date is None:
+        known, _ = _expected_date(read, number, context)
+        date = known
+    parts = re.findall(r"\d+", number.number or "")
+    head = tuple(int(p) for p in parts[:2]) if number.style in ("session/number", "year/number") else ()
+    if number.style == "number (year)" and len(parts) == 2:
+        head = (int(parts[1]), int(parts[0]))
+    return date, head
+
+
+def _out_of_order(earlier: tuple, later: tuple) -> bool:
+    (date_a, head_a), (date_b, head_b) = earlier, later
+    if date_a and date_b and date_a != date_b:
+        return date_b < date_a
+    return bool(head_a and head_b) and head_b < head_a
+
+
+@check(
+    "REC006", "recall-list-out-of-order", "warning",
+    "A list of recalled resolutions is not in chronological order.",
+    """
+    *What it checks*: lists such as "resolutions 5/3 of 29 November 2013 and
+    4/2 of 28 October 2011": inside one list, resolutions are cited oldest
+    first (by date where known, else by number). Separate paragraphs are not
+    compared: their order follows a hierarchy (Charter, treaties, the body's
+    own resolutions, other organs), not dates. *Why it matters*: the order is
+    a convention editors enforce; an out-of-order list often hides a wrong
+    number or date. *Use instead*: "resolutions 4/2 of 28 October 2011 and 5/3
+    of 29 November 2013". *Fix safety*: no automatic fix.
+    """,
+    bad=_CoSP + "*Recalling* its resolutions 5/3 of 29 November 2013 and 4/2 of 28 October 2011," + _END,
+    good=_CoSP + "*Recalling* its resolutions 4/2 of 28 October 2011 and 5/3 of 29 November 2013," + _END,
+)
+def recall_list_out_of_order(resolution: Resolution, context):
+    for read in read_recalls(resolution, context):
+        numbers = [n for n in read.recall.numbers if n.number]
+        keys = [_order_key(read, n, context) for n in numbers]
+        for index in range(1, len(numbers)):
+            if _out_of_order(keys[index - 1], keys[index]):
+                before, after = numbers[index - 1], numbers[index]
+                yield Finding(read.paragraph.span_of(read.recall.start, read.recall.end),
+                              f"list out of chronological order: {after.number} is older than {before.number}, "
+                              f"which comes before it; cite the oldest first", read.paragraph.id)
+                break
+
+
+@check(
+    "REC007", "resolution-not-in-registry", "info",
+    "A recalled resolution of a session the registry covers only in part is not in the registry.",
+    """
+    *What it checks*: recalls of the resolutions of bodies whose sessions the
+    rule packs list (the Conference of the States Parties) where the registry
+    and the corpus do not know the number, and cannot confirm the session's
+    count of resolutions. By default it stays silent about bodies whose
+    resolutions the packs do not try to cover (the General Assembly has
+    thousands); set `options: {REC007: {all-bodies: true}}` to hear about them.
+    *Why it matters*: drafter could not check this number or its date; a
+    second look is worth it. *Use instead*: nothing, if the number is right;
+    add the resolution to a rule pack so drafter checks it next time.
+    *Fix safety*: no automatic fix.
+    """,
+    bad=_CoSP + "*Recalling* its resolution 8/12 of 20 December 2019," + _END,
+    good=_CoSP + "*Recalling* its resolution 8/3 of 20 December 2019," + _END,
+)
+def resolution_not_in_registry(resolution: Resolution, context):
+    every_body = context.option("REC007", "all-bodies", False)
+    for read, number in _numbers(resolution, context):
+        if read.body is None or number.number is None:
+            continue
+        if registry.find_resolution(context.rules, read.body.id, number.number, read.recall.kind, context.corpus):
+            continue
+        session_number = registry.session_of(read.body, number.number)
+        session = read.body.sessions.get(session_number or -1)
+        span = read.paragraph.span_of(number.start, number.end)
+        what = _what(read, number)
+        if session is not None and read.recall.kind == "resolution":
+            if session.count_verified and session.resolution_count is not None:
+                continue  # the number is within a confirmed count, or REC004 reports it
+            listed = sum(1 for n in read.body.resolutions if registry.session_of(read.body, n) == session_number)
+            count = (f"reportedly {session.resolution_count}, unconfirmed" if session.resolution_count
+                     else "unknown")
+            yield Finding(span, f"{what} could not be checked: drafter knows {listed} resolutions of the "
+                                f"{_session_name(session_number)}, whose total is {count}", read.paragraph.id)
+        elif every_body:
+            yield Finding(span, f"{what} is not in drafter's registry or corpus; its number and date were not "
+                                f"checked", read.paragraph.id)
