@@ -45,6 +45,38 @@ def apply_edits(text: str, edits) -> tuple[str, int]:
     return text, len(chosen)
 
 
+def whole_fixes(text: str, fixes) -> tuple[list, int]:
+    """The edits of the fixes that can all be applied together, and how many fixes they make.
+
+    Each fix is taken whole: one whose edits would touch an edit already taken
+    waits for the next round entirely, so a fix made of several edits (footnote
+    renumbering) is never applied in part.
+    """
+    starts = _offsets(text)
+    taken: list[tuple[int, int]] = []
+    chosen, count = [], 0
+    for fix in fixes:
+        ranges = [(_offset(starts, e.line, e.column, len(text)), _offset(starts, e.end_line, e.end_column, len(text)))
+                  for e in fix.edits]
+        if any(_collide(a, b) for i, a in enumerate(ranges) for b in ranges[i + 1:] + taken):
+            continue
+        taken.extend(ranges)
+        chosen.extend(fix.edits)
+        count += 1
+    return chosen, count
+
+
+def _collide(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two edits touch the same text; an insertion collides with a range it starts or splits."""
+    if a[0] == a[1] and b[0] == b[1]:
+        return a[0] == b[0]
+    if a[0] == a[1]:
+        return b[0] <= a[0] < b[1]
+    if b[0] == b[1]:
+        return a[0] <= b[0] < a[1]
+    return a[0] < b[1] and b[0] < a[1]
+
+
 def fixable_edits(diagnostics) -> list[tuple[object, tuple[Edit, ...]]]:
     return [(d, d.fix.edits) for d in diagnostics if d.fix is not None]
 
@@ -57,12 +89,13 @@ def fix_text(text: str, path: str, lint_text, max_rounds: int = 10) -> tuple[str
     total = 0
     for _ in range(max_rounds):
         diagnostics = lint_text(text, path)
-        edits = [edit for d in diagnostics if d.fix is not None for edit in d.fix.edits]
-        if not edits:
+        fixes = [d.fix for d in diagnostics if d.fix is not None and d.fix.edits]
+        if not fixes:
             break
         # one diagnostic's edits go together: take whole fixes, not loose edits
+        edits, count = whole_fixes(text, fixes)
         text, applied = apply_edits(text, edits)
-        total += applied
+        total += count
         if not applied:
             break
     return text, total
