@@ -22,7 +22,8 @@ from drafter.parse.official_pages import SourceLine, clean_pages, join_wrapped
 from drafter.parse.official_paragraphs import RawParagraph, detect_layout, split_paragraphs
 
 _CHAPEAU_WORD = r"(?:[A-Z][\w’'.-]*|of|the|to|on|against|and|for|in|at|its)"
-_CHAPEAU = re.compile(rf"^The (?:{_CHAPEAU_WORD} ?)+,$")
+# the chapeau may carry a footnote to the treaty's title: "...against Corruption,1"
+_CHAPEAU = re.compile(rf"^The (?:{_CHAPEAU_WORD} ?)+,(?: ?\d{{1,3}})?$")
 _CHAPEAU_NO_COMMA = re.compile(rf"^The (?:{_CHAPEAU_WORD} ?)+$")
 _SPACE_BEFORE_MARK = re.compile(r"(?<=[\w)”’]) +(?=[,;:](?:\s|$))")
 _TREATY_SERIES = re.compile(r"(?<!\*)\bTreaty Series\b(?!\*)")

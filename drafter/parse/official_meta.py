@@ -256,7 +256,7 @@ def front_matter(part, info: HeaderInfo, rules, stem: str, count: int, position:
     """Front matter for one imported resolution from what the document says about it."""
     heading = part.heading
     number = heading.number if heading else None
-    found = body_for_chapeau(rules, part.chapeau)
+    found = body_for_chapeau(rules, re.sub(r",\s?\d{1,3}$", ",", part.chapeau))
     body, instrument = found if found else (None, None)
     session = _session_from_number(rules, body, number)
     if session is None and count == 1 and body != "unsc":
