@@ -119,8 +119,10 @@ def _numbered_targets(resolution: Resolution):
          "2. *Decides* to review the implementation of paragraph 1 of the present resolution.\n",
 )
 def reference_missing(resolution: Resolution, context):
-    for _outline, paragraph, reference, target, resolved, why, _ in _numbered_targets(resolution):
-        if resolved is None:
+    for outline, paragraph, reference, target, resolved, why, _ in _numbered_targets(resolution):
+        # without any numbered paragraph the text is a fragment (or lost its numbering on import):
+        # nothing can be said about what its numbers point at
+        if resolved is None and outline.numbered:
             yield Finding(paragraph.span_of(target.start, target.end), why, paragraph.id)
     outline = _Outline(resolution)
     for paragraph, reference, in_flow in _items(resolution):

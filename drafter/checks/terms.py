@@ -49,7 +49,7 @@ _HEAD = "---\ntitle: Strengthening international cooperation in asset recovery\n
 
 
 @check(
-    "STY001", "non-preferred-term", "error",
+    "STY001", "non-preferred-term", "warning",
     "A term is written in a form the terms pack replaces with a preferred one.",
     """
     *What it checks*: every wrong form listed by a `substitution` rule in the
@@ -66,6 +66,10 @@ _HEAD = "---\ntitle: Strengthening international cooperation in asset recovery\n
 
     *Use instead*: the preferred form the message names. Add house terms in a
     rule pack of your own, listed under `rule-packs` in the config.
+
+    Default severity is warning, as for style in general: unedited drafts are full
+    of these and the text still means the same; raise it with `severity:
+    {STY001: error}` in the config to hold a team's drafts to the terms.
 
     *Fix safety*: safe where the rule allows it (most do); the wrong form is
     replaced by the preferred form and nothing else changes. Rules whose
