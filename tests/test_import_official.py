@@ -131,6 +131,8 @@ def test_running_head_and_footnotes_leave_the_text():
     ("Human Rights2 and other", "2", True),
     ("adopted in 2015 1 the", "1", True),
     ("resolution 77/2285 and", "5", True),
+    ("the Geneva Conventions of 19491 and", "1", True),
+    ("the Agency for 2014, 1", "1", True),
     ("under paragraph 1 of article 5", "1", False),
     ("signed on 1 August 1975", "1", False),
     ("articles 5, 6 and 7", "6", False),

@@ -39,6 +39,8 @@ _HEADER_LINE = re.compile(
     r"|Resolution adopted by .*|\[(?:on the report|without reference).*\]|General Assembly|Security Council"
     r"|Economic and Social Council|Human Rights Council|Conference of the .*)$"
 )
+#: a longer paragraph is text that happens to start like a header line
+_HEADER_MAX = 100
 _MEETING_LINE = re.compile(r"^\d+(?:st|nd|rd|th) (?:plenary )?meeting\b.*$|^\d{1,2} [A-Z][a-z]+ \d{4}$")
 _ROMAN_LABEL = re.compile(r"^(?=[ivxl]+$)x{0,3}(ix|iv|v?i{0,3})$")
 _MARKS = {(True, False): "*", (False, True): "**", (True, True): "***"}
@@ -216,7 +218,7 @@ def _classify_foreign(paras: list[_Para], unplaced: list, phrases) -> None:
             para.role = "sponsors"
         elif plain.startswith("The Economic and Social Council recommends"):
             para.role = "recommendation"
-        elif _HEADER_LINE.match(plain):
+        elif len(plain) <= _HEADER_MAX and _HEADER_LINE.match(plain):
             para.role = "header"
         else:
             title_index = index
@@ -355,6 +357,15 @@ def _draft_text(front: dict, paras: list[_Para], notes: dict[str, str], labels: 
 
 def read_docx_bytes(data: bytes, path: str = "<docx>", phrases=None) -> ImportResult:
     """An `ImportResult` from the bytes of a .docx; `DocxError` (one line) when it cannot be read."""
+    try:
+        return _read(data, path, phrases)
+    except DocxError:
+        raise
+    except Exception as exc:  # a document shaped in a way nobody foresaw must not end in a traceback
+        raise DocxError(f"{path}: could not be read ({type(exc).__name__}: {exc}); please report it") from exc
+
+
+def _read(data: bytes, path: str, phrases) -> ImportResult:
     from drafter.parse.draft import read_text
 
     if phrases is None:
@@ -404,7 +415,12 @@ def read_docx_bytes(data: bytes, path: str = "<docx>", phrases=None) -> ImportRe
 def read_docx(path: str | Path, phrases=None) -> ImportResult:
     """Read a Word draft; `DocxError` with a one-line message naming the file when it cannot."""
     try:
+        size = Path(path).stat().st_size
+        if size > _MAX_PART * 4:
+            raise DocxError(f"{path}: too large for a draft ({size} bytes)")
         data = Path(path).read_bytes()
+    except IsADirectoryError:
+        raise DocxError(f"{path}: is a directory") from None
     except OSError as exc:
         raise DocxError(f"{path}: cannot read ({exc.strerror})") from None
     return read_docx_bytes(data, str(path), phrases)

@@ -107,6 +107,17 @@ def split_resolutions(lines: list[SourceLine], is_body_name) -> tuple[list[Sourc
     return header, parts
 
 
+def _detach_inline_meeting(part: _Part) -> None:
+    """Move a meeting line that the copy ran into the last paragraph to the lines after it."""
+    if not part.paragraphs:
+        return
+    last = part.paragraphs[-1]
+    found = meta.INLINE_MEETING.search(last.text)
+    if found:
+        last.parts = [last.text[:found.start()]]
+        part.trailing.insert(0, SourceLine(last.line, found.group(1), 0))
+
+
 def _emphasise(text: str, phrase_length) -> str:
     length = phrase_length(text)
     if not length or "*" in text[:length]:
@@ -184,6 +195,7 @@ def read_official(text: str, path: str = "<official>", rules=None) -> ImportResu
         headings: list[tuple[int, str]] = []
         part.paragraphs, rest = split_paragraphs(part.body, layout, opens_preamble, headings)
         part.trailing[:0] = rest
+        _detach_inline_meeting(part)
         for line, heading in headings:
             result.unplaced.append(Unplaced(line, heading, "heading inside the resolution: drafts have no headings"))
 

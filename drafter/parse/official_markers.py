@@ -88,8 +88,9 @@ def score(text: str, start: int, end: int) -> int:
         return 3
     if before.isdigit():
         # only a number that stays a whole reference without the digits: 77/2285 -> 77/228 + 5
+        # or a year: "Geneva Conventions of 19491" is 1949 with footnote 1
         token = re.search(r"[\d/]*$", text[:start]).group(0)
-        return 1 if re.fullmatch(r"\d+/\d{2,}", token) else 0
+        return 1 if re.fullmatch(r"\d+/\d{2,}|(?:19|20)\d\d", token) else 0
     if not before.isspace():
         return 0
     previous = _word_before(text, start)
@@ -97,8 +98,14 @@ def score(text: str, start: int, end: int) -> int:
         return 0
     if previous[-1] in _CLOSERS or previous[-1] == ".":
         bare = previous.strip(_CLOSERS + ".(“")
-        if re.fullmatch(r"\d+|[ivxlc]+|[a-z]", bare) or previous.rstrip(".").split("/")[-1] in _ABBREVIATIONS:
-            return 0  # a list of numbers: "articles 5, 6 and 7"
+        if previous.rstrip(".").split("/")[-1] in _ABBREVIATIONS:
+            return 0
+        if re.fullmatch(r"(?:19|20)\d\d", bare):
+            return 3  # "...Agency for 2014, 1" closes on a year
+        if re.fullmatch(r"\d+|[ivxlc]+|[a-z]", bare):
+            # a list of numbers goes on: "articles 5, 6 and 7", "paragraphs 2, 3, 4"
+            lists_on = following in ("and", "or", "to") or re.match(r"\d|,", text[end:end + 1] or " ")
+            return 0 if lists_on or following.isdigit() else 2
         return 3
     if previous.isdigit():
         return 2  # "in 2015 1 the"

@@ -21,7 +21,9 @@ _DATE = re.compile(r"\b(\d{1,2}) (" + "|".join(_MONTHS) + r") (\d{4})\b")
 _NUMBERED_HEADING = re.compile(r"^((?:[A-Z]{1,2}-)?\d{1,4}/\d{1,4}(?: ?[A-Z])?)\.\s+([A-Z“\"].*)$")
 _RESOLUTION_HEADING = re.compile(r"^Resolution\s+((?:[A-Z]{1,2}-)?\d{1,4}/\d{1,4}|\d{1,5}\s*\(\d{4}\))(?:[.:]?\s+(.*))?$")
 _MEETING = re.compile(r"^\d+(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting\b", re.IGNORECASE)
-_ANNEX = re.compile(r"^Annex(?:es)?(?:\s+[IVXL]+)?\s*$")
+_ANNEX = re.compile(r"^(?:Annex|ANNEX)(?:es|ES)?(?:\s+(?:[IVXL]+|\d+))?(?:\s*(?:[-–—:.]\s*.*)?)$")
+#: a meeting line run into the end of the last paragraph: "... questions". 88th plenary meeting'
+INLINE_MEETING = re.compile(r"(?<=[.;:”\"])\s+(\d+(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting\b.*)$")
 _ADOPTED = re.compile(r"^(?:Resolution adopted by|Adopted by the)\b")
 #: symbols of resolutions and draft resolutions, as opposed to those of reports
 _RESOLUTION_SYMBOL = re.compile(r"^(?:[A-Z]+/)*RES/|/L\.\d+|^S/\d{4}/\d+$")
@@ -217,6 +219,7 @@ def split_sponsors(text: str) -> tuple[str, ...]:
 
 
 def meeting_date(trailing: list[SourceLine]) -> str | None:
+    """The date printed under the meeting line after a resolution, as an ISO date."""
     for index, line in enumerate(trailing):
         if _MEETING.match(line.text):
             following = " ".join(l.text for l in trailing[index:index + 3])
