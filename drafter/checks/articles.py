@@ -46,8 +46,15 @@ def scanned_paragraphs(resolution: Resolution) -> Iterator[Paragraph]:
         yield footnote.as_paragraph()
 
 
-def resolved_refs(resolution: Resolution, context) -> Iterator[_Resolved]:
+def resolved_refs(resolution: Resolution, context) -> list[_Resolved]:
     """Every article or chapter reference of the draft with the instrument it refers to."""
+    cached = getattr(context, "cached", None)
+    if cached is None:
+        return list(_resolve_refs(resolution, context))
+    return cached("ART.refs", lambda: list(_resolve_refs(resolution, context)))
+
+
+def _resolve_refs(resolution: Resolution, context) -> Iterator[_Resolved]:
     rules = context.rules
     names = tuple(registry.instrument_names(rules))
     default = _default_instrument(resolution, rules)
@@ -69,7 +76,8 @@ def _targets(resolution: Resolution, context, kind: str = "article"):
         if found.status != "known" or found.ref.kind != kind:
             continue
         for target in found.ref.targets:
-            yield found, target
+            if not target.inserted:
+                yield found, target
 
 
 def _finding(found: _Resolved, target: Target, message: str) -> Finding:
@@ -223,7 +231,8 @@ def instrument_unresolved(resolution: Resolution, context):
             why = (f"front matter 'instrument: {declared}' is not an instrument in the loaded rule packs "
                    f"(known: {', '.join(sorted(known))})")
         else:
-            why = "the front matter names no instrument; add e.g. 'instrument: uncac'"
+            why = ("the front matter names no instrument; add one ('instrument: uncac', 'untoc' or an id from "
+                   "your own rule pack) or write the convention's name")
         first = found.ref.targets[0]
         what = f"chapter {first.chapter}" if found.ref.kind == "chapter" else f"article {first.article}"
         yield Finding(found.paragraph.span_of(found.ref.start, found.ref.end),

@@ -36,8 +36,15 @@ class _Read:
     body: registry.Body | None
 
 
-def read_recalls(resolution: Resolution, context) -> Iterator[_Read]:
+def read_recalls(resolution: Resolution, context) -> list[_Read]:
     """Every recall in the draft with the body it refers to (None when drafter cannot tell)."""
+    cached = getattr(context, "cached", None)
+    if cached is None:
+        return list(_read_recalls(resolution, context))
+    return cached("REC.recalls", lambda: list(_read_recalls(resolution, context)))
+
+
+def _read_recalls(resolution: Resolution, context) -> Iterator[_Read]:
     rules = context.rules
     mentions = tuple(registry.mention_names(rules))
     known = registry.bodies(rules)
@@ -125,6 +132,7 @@ _MALFORMED = {
     "date-like": "'{text}' is not a resolution number; write the number and the date apart, "
                  "as in 'resolution {suggestion} of 6 November 2015'",
     "symbol": "cite the resolution by its number ('{suggestion}'), not by its document symbol '{text}'",
+    "unspaced": "write '{suggestion}', with a space before the year in brackets",
 }
 
 
@@ -151,7 +159,7 @@ def resolution_number_malformed(resolution: Resolution, context):
         span = read.paragraph.span_of(number.start, number.end)
         message = _MALFORMED[number.malformed].format(text=number.text, suggestion=number.suggestion)
         fix = None
-        if number.malformed == "symbol":
+        if number.malformed in ("symbol", "unspaced"):
             fix = replace_span(span, number.suggestion, f"replace the symbol with '{number.suggestion}'")
         yield Finding(span, message, read.paragraph.id, fix)
 
@@ -258,7 +266,8 @@ def recall_anachronism(resolution: Resolution, context):
         span = read.paragraph.span_of(number.start, number.end)
         what = _what(read, number)
         session = registry.session_of(read.body, number.number)
-        if read.body.id == front.body and front.session and session and session > front.session:
+        special_draft = str(front.number or "").startswith(("ES-", "S-"))  # ES-11 is no eleventh session
+        if read.body.id == front.body and front.session and session and session > front.session and not special_draft:
             yield Finding(span, f"{what} would be from the {_session_name(session)}, later than this draft's "
                                 f"{_session_name(front.session)}", read.paragraph.id)
             continue
@@ -291,11 +300,14 @@ def _order_key(read: _Read, number: RecallNumber, context) -> tuple:
     return date, head
 
 
-def _out_of_order(earlier: tuple, later: tuple) -> bool:
+def _direction(earlier: tuple, later: tuple) -> int:
+    """1 when ``later`` is newer, -1 when older, 0 when drafter cannot tell or they are equal."""
     (date_a, head_a), (date_b, head_b) = earlier, later
     if date_a and date_b and date_a != date_b:
-        return date_b < date_a
-    return bool(head_a and head_b) and head_b < head_a
+        return 1 if date_b > date_a else -1
+    if head_a and head_b and head_a != head_b:
+        return 1 if head_b > head_a else -1
+    return 0
 
 
 @check(
@@ -304,9 +316,10 @@ def _out_of_order(earlier: tuple, later: tuple) -> bool:
     """
     *What it checks*: lists such as "resolutions 5/3 of 29 November 2013 and
     4/2 of 28 October 2011": inside one list, resolutions are cited oldest
-    first (by date where known, else by number). Separate paragraphs are not
-    compared: their order follows a hierarchy (Charter, treaties, the body's
-    own resolutions, other organs), not dates. *Why it matters*: the order is
+    first (by date where known, else by number); Security Council lists that
+    run consistently newest first, as that Council writes them, are accepted.
+    Separate paragraphs are not compared: their order follows a hierarchy
+    (Charter, treaties, the body's own resolutions, other organs), not dates. *Why it matters*: the order is
     a convention editors enforce; an out-of-order list often hides a wrong
     number or date. *Use instead*: "resolutions 4/2 of 28 October 2011 and 5/3
     of 29 November 2013". *Fix safety*: no automatic fix.
@@ -318,13 +331,16 @@ def recall_list_out_of_order(resolution: Resolution, context):
     for read in read_recalls(resolution, context):
         numbers = [n for n in read.recall.numbers if n.number]
         keys = [_order_key(read, n, context) for n in numbers]
-        for index in range(1, len(numbers)):
-            if _out_of_order(keys[index - 1], keys[index]):
-                before, after = numbers[index - 1], numbers[index]
-                yield Finding(read.paragraph.span_of(read.recall.start, read.recall.end),
-                              f"list out of chronological order: {after.number} is older than {before.number}, "
-                              f"which comes before it; cite the oldest first", read.paragraph.id)
-                break
+        steps = [_direction(keys[i - 1], keys[i]) for i in range(1, len(numbers))]
+        if -1 not in steps:
+            continue
+        if 1 not in steps and read.body is not None and read.body.numbering == "number (year)":
+            continue  # the Security Council lists its own resolutions newest first
+        wrong = steps.index(-1)
+        before, after = numbers[wrong], numbers[wrong + 1]
+        yield Finding(read.paragraph.span_of(read.recall.start, read.recall.end),
+                      f"list out of chronological order: {after.number} is older than {before.number}, "
+                      f"which comes before it; cite the oldest first", read.paragraph.id)
 
 
 @check(

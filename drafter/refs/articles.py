@@ -37,6 +37,8 @@ class Target:
     chapter: str | None = None  # roman numeral, for chapter references
     #: the paragraph number was written in brackets: "Article 2 (4)"
     bracketed: bool = False
+    #: an inserted article ("article 499 bis"), which no structure in the packs lists
+    inserted: bool = False
 
 
 @dataclass(frozen=True)
@@ -90,11 +92,13 @@ _CHAPTER_HEAD = re.compile(rf"\b(?P<word>[Cc]hapters?)\s+(?={_ROMAN}\b)")
 def _article_list(text: str, position: int, plural: bool) -> tuple[list[Target], int]:
     targets: list[Target] = []
     while True:
-        match = re.compile(rf"(?P<n>{_NUM})(?![\d/.,]\d)(?!\s*(?:per\s*cent|%))").match(text, position)
+        match = re.compile(rf"(?P<n>{_NUM})(?P<inserted>\s+(?:bis|ter|quater|quinquies)\b)?(?![\d/.,]\d)"
+                           r"(?!\s*(?:per\s*cent|%))").match(text, position)
         if match is None:
             break
         paragraph, letter, item, bracketed, end = _subdivision(text, match.end())
-        targets.append(Target(match.start(), end, int(match.group("n")), paragraph, letter, item, bracketed=bracketed))
+        targets.append(Target(match.start(), end, int(match.group("n")), paragraph, letter, item,
+                              bracketed=bracketed, inserted=bool(match.group("inserted"))))
         position = end
         if not plural:
             break

@@ -24,8 +24,11 @@ _NUMBER = re.compile(
     r"|(?P<triple>\d{1,4}/\d{1,4}/\d{1,4})(?![\d/])"
     r"|(?P<dashed>\d{1,4}-\d{1,4})(?![\d/-])"
     r"|(?P<council>\d{1,4}\s\(\d{4}\))"
+    r"|(?P<unspaced>\d{1,4}\(\d{4}\))"
     rf"|(?P<old>\d{{1,4}}{_LETTERS}?\s\([IVXL]+\))"
     rf"|(?P<modern>(?:ES-|S-)?\d{{1,4}}/\d{{1,4}}{_LETTERS}?)(?![\d/])"
+    # a Security Council number cited again without its year: "resolution 2363"
+    r"|(?P<bare>\d{3,4})(?![\d/.,]\d|\s*\(|\s*(?:per\s*cent|%))"
 )
 _SEPARATOR = re.compile(r"(?:,\s*and\s+|,\s*|\s+and\s+)")
 _OF_DATE = re.compile(r"\s+of\s+")
@@ -52,8 +55,10 @@ class RecallNumber:
 
     @property
     def style(self) -> str:
-        """'session/number', 'year/number', 'number (year)', 'old' or 'special' (ES-11/1)."""
+        """'session/number', 'year/number', 'number (year)', 'old', 'special' (ES-11/1) or 'bare' (2363)."""
         number = self.number or ""
+        if re.fullmatch(r"\d+", number):
+            return "bare"
         if re.fullmatch(r"\d+ \(\d{4}\)", number):
             return "number (year)"
         if re.search(r"\([IVXL]+\)$", number):
@@ -90,6 +95,8 @@ def _normalise(match: re.Match) -> tuple[str | None, str | None, str | None]:
         return None, "date-like", f"{session}/{number}"
     if match.group("dashed"):
         return None, "dashed", text.replace("-", "/")
+    if match.group("unspaced"):
+        return None, "unspaced", text.replace("(", " (")
     return text, None, None
 
 
@@ -97,8 +104,8 @@ def _normalise(match: re.Match) -> tuple[str | None, str | None, str | None]:
 def _head_pattern(mentions: tuple[str, ...]) -> re.Pattern:
     names = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(mentions, key=len, reverse=True))
     named = rf"(?P<named>\b(?:{names})(?:'s|’s)?\s+)" if names else r"(?P<named>(?!))"
-    # one capitalised word of a body drafter does not know: "Commission resolution 2001/37"
-    foreign = r"(?P<foreign>\b[A-Z][a-z]+\s+)"
+    # an organ drafter does not know: "Commission resolution 2001/37", "Board decision 2019/3"
+    foreign = r"(?P<foreign>\b(?:[A-Z][\w-]*\s+)?(?:Commission|Sub-Commission|Committee|Board|Congress|Meeting|Forum|Organization)\s+)"
     return re.compile(rf"(?:{_OWN}|{named}|{foreign})?{_HEAD_WORD}\s+(?=[\dAESs])")
 
 
@@ -166,10 +173,10 @@ def find_recalls(text: str, mentions: tuple[str, ...] = ()) -> list[Recall]:
             continue
         if head.group("own"):
             kind, qualifier = "own", head.group("own").split()[0]
-        elif head.group("named"):
+        elif head.group("named") and not _part_of_other_name(text, head.start("named")):
             kind, qualifier = "named", re.sub(r"(?:'s|’s)?\s+$", "", head.group("named"))
-        elif head.group("foreign") and not _sentence_start(text, head.start("foreign")):
-            kind, qualifier = "foreign", head.group("foreign").strip()
+        elif head.group("named") or head.group("foreign"):
+            kind, qualifier = "foreign", (head.group("named") or head.group("foreign")).strip()
         else:
             kind, qualifier = "none", None
         start = head.start() if kind != "none" else head.start("word")
@@ -177,9 +184,13 @@ def find_recalls(text: str, mentions: tuple[str, ...] = ()) -> list[Recall]:
     return out
 
 
-def _sentence_start(text: str, offset: int) -> bool:
-    before = text[:offset].rstrip("*_ ")
-    return not before or before.endswith((".", ":", ";"))
+def _part_of_other_name(text: str, offset: int) -> bool:
+    """Whether "Assembly" or "Council" ends another organ's name ("World Health Assembly")."""
+    before = re.search(r"([A-Za-z-]+)\s+$", text[:offset])
+    if before is None or not before.group(1)[0].isupper():
+        return False
+    # "United Nations General Assembly", or an opener: "Recalling Assembly resolution ..."
+    return before.group(1) not in {"The", "Nations"} and not before.group(1).endswith(("ing", "s"))
 
 
 def resolve_body(rules, recall: Recall, text: str, own_body: str | None) -> str | None:
@@ -215,6 +226,8 @@ def resolve_body(rules, recall: Recall, text: str, own_body: str | None) -> str 
 
 def _fits(body, styles: set[str]) -> bool:
     allowed = {body.numbering, "special"} | ({"old"} if body.id == "unga" else set())
+    if body.numbering == "number (year)":
+        allowed.add("bare")
     return styles <= allowed
 
 
@@ -237,7 +250,8 @@ def _body_named_before(rules, text: str, offset: int, same_clause: bool) -> str 
     for name in registry.mention_names(rules):
         name_pattern = re.escape(name).replace(re.escape(" "), r"\s+")
         # for "its": only the subject of the clause it stands in ("the Assembly, in its resolution")
-        tail = r",?\s+(?:in|by|through|under)\s*$" if same_clause else r"\b"
+        tail = (r",?\s+(?:in|by|through|under)(?:\s+(?:paragraph|section|part|annex)\b[^,;]{0,20}?\s+of)?\s*$"
+                if same_clause else r"\b")
         for match in re.finditer(rf"\bthe\s+{name_pattern}{tail}", window):
             if match.end() > best_end:
                 best, best_end = name, match.end()
