@@ -46,9 +46,14 @@ def unknown_codes(patterns, known) -> list[str]:
     return [p for p in patterns if p not in known and p not in families and p != "ALL"]
 
 
-def _from_data(data: dict, where: Path) -> Config:
+def _from_data(data: dict, where: Path, locate=None) -> Config:
     base = where.parent
     packs = tuple(str((base / p).resolve()) for p in data.get("rule-packs", ()))
+    for index, (written, pack) in enumerate(zip(data.get("rule-packs", ()), packs)):
+        if not Path(pack).is_file():
+            place = locate(["rule-packs", index]) if locate else f"{where}: "
+            raise ConfigError(f"{place}'rule-packs[{index}]' names '{written}', but there is no such file "
+                              f"(paths are relative to the config file)")
     corpus = data.get("corpus")
     return Config(
         select=tuple(data.get("select", ())),
@@ -62,17 +67,26 @@ def _from_data(data: dict, where: Path) -> Config:
     )
 
 
-def _check_codes(config: Config) -> None:
+def _check_codes(config: Config, locate=None) -> None:
+    """Every code the config names must exist; ``locate(key_path)`` gives "file:line:col: " for a key."""
     from drafter.checks import all_checks
 
     known = all_checks()
-    for key, patterns in (("select", config.select), ("ignore", config.ignore), ("severity", config.severity)):
+    for key, patterns in (("select", config.select), ("ignore", config.ignore), ("severity", config.severity),
+                          ("options", config.options)):
         bad = unknown_codes(patterns, known)
         if bad:
-            raise ConfigError(f"{config.path}: '{key}' names unknown code '{bad[0]}' (see `drafter rules`)")
-    bad = unknown_codes(config.options, known)
-    if bad:
-        raise ConfigError(f"{config.path}: 'options' names unknown code '{bad[0]}' (see `drafter rules`)")
+            entry = list(patterns).index(bad[0]) if isinstance(patterns, tuple) else bad[0]
+            place = locate([key, entry]) if locate else f"{config.path}: "
+            raise ConfigError(f"{place}'{key}' names unknown code '{bad[0]}' (see `drafter rules`)")
+
+
+def _yaml_locator(path: Path, locator):
+    def locate(key_path) -> str:
+        line, column = locator.position(key_path)
+        return f"{path}:{line}:{column}: "
+
+    return locate
 
 
 def load_yaml_config(path: Path) -> Config:
@@ -90,8 +104,9 @@ def load_yaml_config(path: Path) -> Config:
     problems = yamldoc.validate(data, "config", locator)
     if problems:
         raise ConfigError(problems[0].describe(str(path)))
-    config = _from_data(data, path)
-    _check_codes(config)
+    locate = _yaml_locator(path, locator)
+    config = _from_data(data, path, locate)
+    _check_codes(config, locate)
     return config
 
 
@@ -108,6 +123,8 @@ def load_pyproject_config(path: Path) -> Config | None:
     data = document.get("tool", {}).get("drafter")
     if data is None:
         return None
+    # TOML has its own dates (defaults.date = 2025-11-14); the schema, like YAML configs, wants ISO text
+    data = yamldoc._plain(data)
     from jsonschema import Draft202012Validator
 
     from drafter.resources import schema
@@ -116,8 +133,11 @@ def load_pyproject_config(path: Path) -> Config | None:
         key = yamldoc.format_path(error.absolute_path)
         where = f" at '{key}'" if key else ""
         raise ConfigError(f"{path}: [tool.drafter]{where}: {yamldoc._describe(error)}")
-    config = _from_data(data, path)
-    _check_codes(config)
+    def locate(key_path) -> str:
+        return f"{path}: [tool.drafter] "
+
+    config = _from_data(data, path, locate)
+    _check_codes(config, locate)
     return config
 
 
@@ -143,5 +163,8 @@ def load(path: str | Path) -> Config:
     if not path.is_file():
         raise ConfigError(f"{path}: config file not found")
     if path.name == "pyproject.toml" or path.suffix == ".toml":
-        return load_pyproject_config(path) or Config(path=str(path))
+        config = load_pyproject_config(path)
+        if config is None:
+            raise ConfigError(f"{path}: no [tool.drafter] table in this file")
+        return config
     return load_yaml_config(path)
