@@ -184,3 +184,19 @@ def test_libreoffice_opens_the_export_and_saves_what_reads_back_equal(tmp_path):
     assert "Treaty Series" in _document_xml(resaved.read_bytes(), "word/footnotes.xml")
     result = read_docx(resaved)
     assert result.resolutions[0] == original and result.unplaced == []
+
+
+def test_edits_made_in_word_win_over_the_stored_front_matter():
+    original = read_path(REPO / "tests" / "data" / "docx" / "notes-and-levels.md")
+    document = docx.Document(io.BytesIO(render(original)))
+    for paragraph in document.paragraphs:
+        if paragraph.style.name == "Drafter Title":
+            paragraph.runs[0].text = "A retitled draft"
+        if paragraph.style.name == "Drafter Sponsors":
+            paragraph.runs[0].text = "Chile, Bosnia and Herzegovina, Italy and Peru: draft resolution"
+    out = io.BytesIO()
+    document.save(out)
+    front = read_docx_bytes(out.getvalue(), "edited.docx").resolutions[0].front_matter
+    assert front.title == "A retitled draft"
+    assert front.sponsors == ("Chile", "Bosnia and Herzegovina", "Italy", "Peru")
+    assert (front.body, front.session, front.symbol) == ("unga", 81, "A/C.3/81/L.12")
