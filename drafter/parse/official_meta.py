@@ -84,7 +84,8 @@ def iso_date(text: str) -> str | None:
 
 def ordinal_session(text: str) -> int | None:
     """56 for "Fifty-sixth session"."""
-    match = re.match(r"^([A-Za-z-]+)(?: special| emergency special)? session$", text)
+    # special and emergency special sessions are numbered apart from regular ones: no session for them
+    match = re.match(r"^([A-Za-z-]+) session$", text)
     if not match:
         return None
     words = match.group(1).lower().split("-")

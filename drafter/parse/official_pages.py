@@ -127,6 +127,11 @@ def _running_heads(lines: list[SourceLine], symbols: list[str]) -> set[str]:
         if any(window):
             near_furniture[line.text] += 1
     heads = {text for text, count in near_furniture.items() if count >= 2}
+    # a running head wrapped over two lines: its second line may be printed once in full
+    for index, line in enumerate(lines[1:-1], start=1):
+        if lines[index - 1].text in heads and len(line.text) <= _RUNNING_HEAD_MAX and not line.blank \
+                and (lines[index + 1].blank or hard[index + 1]) and not re.search(r"[,;:.]$", line.text):
+            heads.add(line.text)
     for line in lines:
         text = line.text
         if len(text) <= _RUNNING_HEAD_MAX and any(
@@ -152,11 +157,14 @@ def clean_pages(text: str) -> Pages:
     lines = source_lines(text)
     symbols = _document_symbols(lines)
     heads = _running_heads(lines, symbols)
+    hard = [bool(line.text) and is_hard_furniture(line.text) for line in lines]
+    # a running head's words may also be text (a title line); only beside furniture are they a head
+    near_hard = [any(hard[max(0, i - 4): i + 5]) for i in range(len(lines))]
     kinds: list[str] = []  # "text", "blank", or "page" for furniture, rules and footnote texts
     footnotes: list[FootnoteText] = []
     in_footnotes = False
-    for line in lines:
-        furniture = bool(line.text) and (is_hard_furniture(line.text) or line.text in heads)
+    for index, line in enumerate(lines):
+        furniture = hard[index] or (line.text in heads and near_hard[index])
         if _RULE.match(line.text):
             in_footnotes = True
             kinds.append("page")

@@ -142,7 +142,8 @@ class _Splitter:
             if ends_clause(line.text) or total > 150:
                 return 0
             following = text_lines[position + 1][1].text if position + 1 < len(text_lines) else ""
-            if following and self._label_fits(following):
+            opens_next = self._label_fits(following) or (self.next_number == 1 and self.opens_preamble(following))
+            if following and opens_next:
                 return i - index + 1
         return 0
 
