@@ -69,7 +69,7 @@ def _instrument_pattern(names: tuple[str, ...]) -> re.Pattern:
 def _subdivision(text: str, position: int) -> tuple[int | None, str | None, str | None, bool, int]:
     """After an article number: (paragraph, letter, item, bracketed, end)."""
     # "article 12, paragraph 2 (c)", "article 12, paragraph 2, subparagraph (c)"
-    match = re.compile(rf",?\s+paragraph\s+(?P<p>{_NUM})(?:{_SUB}|,\s+subparagraph\s+\((?P<l2>[a-z])\))").match(text, position)
+    match = re.compile(rf",?\s+paragraph\s+(?P<p>{_NUM})(?:,\s+subparagraph\s+\((?P<l2>[a-z])\)|{_SUB})").match(text, position)
     if match:
         letter = match.group("l") or match.group("l2")
         return int(match.group("p")), letter, match.group("r"), False, match.end()
