@@ -23,6 +23,7 @@ from pathlib import Path
 import yaml
 from lxml import etree
 
+from drafter.parse.docx_roles import ROLE_BY_STYLE, Para, classify_foreign, classify_own, front_matter
 from drafter.parse.docx_xml import NoteCall, Numbering, Runs, Styles, Text, attr, safe_parser, w
 from drafter.parse.official import ImportResult, Unplaced
 
@@ -30,45 +31,11 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0"
 _REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _CUSTOM_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/custom-properties}"
 _MAX_PART = 50 * 1024 * 1024
-_SYMBOL = re.compile(r"^[A-Z]{1,6}(?:\.\d+)?(?:/[A-Za-z0-9.\-]+)+(?: \(\d{4}\))?$")
-_NUMBERED = re.compile(r"^(\d+)\.\s+")
-_LETTERED = re.compile(r"^\(([a-z]{1,6})\)\s+")
-_NUMBERED_TITLE = re.compile(r"^((?:[A-Z]+-)?\d+/\d+(?: [A-Z])?)\.\s+(.+)$")
-_HEADER_LINE = re.compile(
-    r"^(Distr\.:.*|Original:.*|\d{1,2} [A-Z][a-z]+ \d{4}|.*\bsession\b.*|Agenda item.*|Item \d.*"
-    r"|Resolution adopted by .*|\[(?:on the report|without reference).*\]|General Assembly|Security Council"
-    r"|Economic and Social Council|Human Rights Council|Conference of the .*)$"
-)
-#: a longer paragraph is text that happens to start like a header line
-_HEADER_MAX = 100
-_MEETING_LINE = re.compile(r"^\d+(?:st|nd|rd|th) (?:plenary )?meeting\b.*$|^\d{1,2} [A-Z][a-z]+ \d{4}$")
-_ROMAN_LABEL = re.compile(r"^(?=[ivxl]+$)x{0,3}(ix|iv|v?i{0,3})$")
 _MARKS = {(True, False): "*", (False, True): "**", (True, True): "***"}
-_ROLE_BY_STYLE = {
-    "Drafter Symbol": "symbol", "Drafter Organ": "header", "Drafter Distribution": "header",
-    "Drafter Session": "header", "Drafter Sponsors": "sponsors", "Drafter Recommendation": "recommendation",
-    "Drafter Title": "title", "Drafter Chapeau": "chapeau", "Drafter Preambular": "preambular",
-    "Drafter Operative": "operative", "Drafter Unnumbered": "unnumbered",
-    "Drafter Subparagraph": "sub1", "Drafter Subparagraph 2": "sub2", "Drafter Subparagraph 3": "sub3",
-}
 
 
 class DocxError(Exception):
     """A file that cannot be read as a Word draft; the message is one line naming the file."""
-
-
-@dataclass
-class _Para:
-    """One paragraph of the document on its way to a block of the draft."""
-
-    index: int
-    style: str
-    pieces: list
-    numbered: tuple[str, str] | None = None  # (label, Word number format) from automatic numbering
-    role: str = ""
-    label: str | None = None
-    depth: int = 0
-    text: str = ""
 
 
 @dataclass
@@ -169,125 +136,6 @@ def _markdown(pieces, labels: dict | None = None) -> str:
     return re.sub(r"\s+", " ", "".join(out)).strip()
 
 
-def _plain(text: str) -> str:
-    return re.sub(r"\*+", "", text)
-
-
-def _classify_own(para: _Para) -> None:
-    role = _ROLE_BY_STYLE[para.style]
-    if role in ("operative", "sub1", "sub2", "sub3"):
-        pattern = _NUMBERED if role == "operative" else _LETTERED
-        match = pattern.match(para.text)
-        if match:
-            para.label, para.text = match.group(1), para.text[match.end():]
-        elif para.numbered:
-            para.label = para.numbered[0]
-    if role.startswith("sub"):
-        para.role, para.depth = "subparagraph", int(role[3:] or 1)
-    else:
-        para.role = role
-
-
-def _label_of(para: _Para):
-    """(kind, label) for a paragraph that starts with a number or a letter, typed or automatic."""
-    if para.numbered:
-        label, fmt = para.numbered
-        return ("operative" if fmt == "decimal" else "subparagraph"), label.lower()
-    numbered = _NUMBERED.match(para.text)
-    if numbered:
-        para.text = para.text[numbered.end():]
-        return "operative", numbered.group(1)
-    lettered = _LETTERED.match(para.text)
-    if lettered:
-        para.text = para.text[lettered.end():]
-        return "subparagraph", lettered.group(1)
-    return None, None
-
-
-def _classify_foreign(paras: list[_Para], unplaced: list, phrases) -> None:
-    """Roles for paragraphs of a document drafter did not write, by their shape."""
-    start = next((i for i, p in enumerate(paras) if _plain(p.text).startswith("The ") and _plain(p.text).endswith(",")), None)
-    if start is None:
-        start = next((i for i, p in enumerate(paras) if phrases.preambular_phrase(p.text)), len(paras))
-    title_index = None
-    for index, para in enumerate(paras[:start]):
-        plain = _plain(para.text)
-        if _SYMBOL.match(plain):
-            para.role = "symbol"
-        elif plain.endswith(": draft resolution") or plain.endswith(": revised draft resolution"):
-            para.role = "sponsors"
-        elif plain.startswith("The Economic and Social Council recommends"):
-            para.role = "recommendation"
-        elif len(plain) <= _HEADER_MAX and _HEADER_LINE.match(plain):
-            para.role = "header"
-        else:
-            title_index = index
-    if title_index is not None:
-        for para in paras[:title_index]:
-            if not para.role:
-                para.role = "lost"
-                unplaced.append(Unplaced(para.index, para.text, "text above the title that is not a header line"))
-        paras[title_index].role = "title"
-    if start < len(paras) and _plain(paras[start].text).startswith("The "):
-        paras[start].role = "chapeau"
-        paras[start].text = _plain(paras[start].text)
-        start += 1
-    seen_operative = False
-    last_letter = None
-    for para in paras[start:]:
-        kind, label = _label_of(para)
-        if kind == "operative":
-            para.role, para.label, seen_operative, last_letter = "operative", label, True, None
-        elif kind == "subparagraph":
-            para.role, para.label = "subparagraph", label
-            expected = chr(ord(last_letter) + 1) if last_letter and len(last_letter) == 1 else None
-            if _ROMAN_LABEL.match(label) and label != expected and last_letter is not None:
-                para.depth = 2
-            else:
-                para.depth, last_letter = 1, label
-        elif seen_operative and _MEETING_LINE.match(_plain(para.text)):
-            para.role = "lost"
-            unplaced.append(Unplaced(para.index, para.text, "meeting and date line: not part of the draft format"))
-        else:
-            para.role = "unnumbered" if seen_operative else "preambular"
-
-
-def _front_matter(stored: dict, paras: list[_Para], unplaced: list) -> dict:
-    front = dict(stored)
-    for para in paras:
-        plain = _plain(para.text)
-        if para.role == "symbol":
-            front["symbol"] = plain
-        elif para.role == "title":
-            numbered = _NUMBERED_TITLE.match(plain)
-            if numbered and (numbered.group(1) == stored.get("number") or "number" not in stored):
-                front["number"], plain = numbered.group(1), numbered.group(2)
-            front["title"] = plain
-        elif para.role == "sponsors":
-            names = plain.rsplit(":", 1)[0]
-            kept = stored.get("sponsors") or []
-            if _join(kept) != names:
-                head, _, last = names.rpartition(" and ")
-                front["sponsors"] = [n.strip() for n in head.split(",") if n.strip()] + [last.strip()] if head else [names]
-    if "body" not in front:
-        chapeau = next((p.text for p in paras if p.role == "chapeau"), "")
-        from drafter.render.layout import ORGANS
-
-        for body, organ in ORGANS.items():
-            if chapeau.rstrip(",") == f"The {organ}":
-                front["body"] = body
-                front.setdefault("instrument", {"cosp-uncac": "uncac", "cop-untoc": "untoc"}.get(body))
-        front = {k: v for k, v in front.items() if v is not None}
-    if not front.get("title"):
-        unplaced.append(Unplaced(0, "", "no title found: add 'title:' to the front matter"))
-    return front
-
-
-def _join(names) -> str:
-    from drafter.render.layout import join_names
-
-    return join_names(names)
-
 
 def _stored(package: _Package) -> dict:
     """What `drafter export` put in the custom property, or {} for other documents."""
@@ -304,8 +152,8 @@ def _stored(package: _Package) -> dict:
     return {}
 
 
-def _body_paragraphs(body, styles: Styles, numbering: Numbering, runs: Runs, unplaced: list) -> list[_Para]:
-    paras: list[_Para] = []
+def _body_paragraphs(body, styles: Styles, numbering: Numbering, runs: Runs, unplaced: list) -> list[Para]:
+    paras: list[Para] = []
     carried: list = []  # content of a paragraph whose mark was deleted joins the next one
     index = 0
 
@@ -328,7 +176,7 @@ def _body_paragraphs(body, styles: Styles, numbering: Numbering, runs: Runs, unp
                 else:
                     num_id, level = styles.numbering(style_id)
                 numbered = numbering.next_label(num_id, level)
-                paras.append(_Para(index, styles.name(style_id), pieces, numbered))
+                paras.append(Para(index, styles.name(style_id), pieces, numbered))
             elif child.tag == w("tbl"):
                 index += 1
                 text = " ".join(t.text or "" for t in child.iter(w("t"))).strip()
@@ -340,7 +188,7 @@ def _body_paragraphs(body, styles: Styles, numbering: Numbering, runs: Runs, unp
     return paras
 
 
-def _draft_text(front: dict, paras: list[_Para], notes: dict[str, str], labels: dict[str, str]) -> str:
+def _draft_text(front: dict, paras: list[Para], notes: dict[str, str], labels: dict[str, str]) -> str:
     header = yaml.safe_dump(front, sort_keys=False, allow_unicode=True, width=10_000, default_flow_style=False)
     blocks = []
     for para in paras:
@@ -401,12 +249,12 @@ def _read(data: bytes, path: str, phrases) -> ImportResult:
     paras = [p for p in paras if _markdown(p.pieces, labels) or p.numbered]
     for para in paras:
         para.text = _markdown(para.pieces, labels)
-    if all(p.style in _ROLE_BY_STYLE for p in paras) and paras:
+    if all(p.style in ROLE_BY_STYLE for p in paras) and paras:
         for para in paras:
-            _classify_own(para)
+            classify_own(para)
     else:
-        _classify_foreign(paras, result.unplaced, phrases)
-    front = _front_matter(stored.get("front_matter") or {}, paras, result.unplaced)
+        classify_foreign(paras, result.unplaced, phrases)
+    front = front_matter(stored.get("front_matter") or {}, paras, result.unplaced)
     text = _draft_text(front, paras, notes, labels)
     result.resolutions.append(read_text(text, path, phrases.match_any))
     return result

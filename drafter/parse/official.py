@@ -107,6 +107,27 @@ def split_resolutions(lines: list[SourceLine], is_body_name) -> tuple[list[Sourc
     return header, parts
 
 
+def _single_paragraph_cut(part: _Part, phrases) -> list[SourceLine]:
+    """For a resolution of one unnumbered operative paragraph, the lines of the text it adopts.
+
+    "The General Assembly / Adopts the following political declaration: ..."
+    is a whole resolution; the declaration after it has its own numbered
+    paragraphs, which are not the resolution's operative paragraphs.
+    """
+    first = part.paragraphs[0] if part.paragraphs else None
+    if first is None or len(part.paragraphs) < 2 or first.kind != "preambular":
+        return []
+    if phrases.preambular_phrase(first.text) or not phrases.operative_phrase(first.text):
+        return []
+    if not re.search(r"[.:]$", first.text.rstrip()):
+        return []
+    adopted = [line for line in part.body if line.number > first.end_line and line.text]
+    after = {line.number for line in adopted}
+    part.paragraphs = [first]
+    part.trailing = [line for line in part.trailing if line.number not in after]
+    return adopted
+
+
 def _detach_inline_meeting(part: _Part) -> None:
     """Move a meeting line that the copy ran into the last paragraph to the lines after it."""
     if not part.paragraphs:
@@ -148,7 +169,8 @@ def _model(part: _Part, texts: list[str], footnotes: list[Footnote], front: Fron
     unnumbered = 0
     for raw, text in zip(part.paragraphs, texts[1:]):
         if raw.kind == "preambular":
-            text = _emphasise(text, lambda t: len(phrases.preambular_phrase(t) or ""))
+            # a resolution of one unnumbered paragraph opens it with an operative verb
+            text = _emphasise(text, lambda t: len(phrases.preambular_phrase(t) or phrases.operative_phrase(t) or ""))
             close(0)
             stack.append((Paragraph(id=f"PP{len(preamble) + 1}", kind="preambular", text=text), []))
         elif raw.kind == "operative":
@@ -195,6 +217,12 @@ def read_official(text: str, path: str = "<official>", rules=None) -> ImportResu
         headings: list[tuple[int, str]] = []
         part.paragraphs, rest = split_paragraphs(part.body, layout, opens_preamble, headings)
         part.trailing[:0] = rest
+        adopted = _single_paragraph_cut(part, rules.phrases)
+        if adopted:
+            text = join_wrapped([line.text for line in adopted if line.text])
+            result.unplaced.append(Unplaced(adopted[0].number, text, "text the resolution adopts (a declaration, "
+                                            "a programme of action): drafts hold the resolution only"))
+            headings = [h for h in headings if h[0] < adopted[0].number]
         _detach_inline_meeting(part)
         for line, heading in headings:
             result.unplaced.append(Unplaced(line, heading, "heading inside the resolution: drafts have no headings"))

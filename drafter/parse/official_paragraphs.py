@@ -34,6 +34,7 @@ class RawParagraph:
     line: int
     parts: list[str] = field(default_factory=list)
     last_line_length: int = 0
+    end_line: int = 0
 
     @property
     def text(self) -> str:
@@ -169,6 +170,7 @@ class _Splitter:
                 return
         previous.parts.append(line.text)
         previous.last_line_length = len(line.text)
+        previous.end_line = line.number
         self.after_blank = False
 
     def _start(self, line: SourceLine, previous: RawParagraph | None) -> bool:
@@ -193,7 +195,7 @@ class _Splitter:
         return False
 
     def _open(self, kind: str, label: str | None, depth: int, line: SourceLine, text: str) -> None:
-        self.paragraphs.append(RawParagraph(kind, label, depth, line.number, [text], len(line.text)))
+        self.paragraphs.append(RawParagraph(kind, label, depth, line.number, [text], len(line.text), line.number))
 
 
 def split_paragraphs(lines: list[SourceLine], layout: Layout, opens_preamble,
