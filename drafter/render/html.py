@@ -9,7 +9,7 @@ from html import escape
 
 from drafter.model import Paragraph, Resolution
 from drafter.render import layout
-from drafter.render.inline import Call, Run, note_numbers, paragraph_pieces, pieces
+from drafter.render.inline import Call, note_numbers, paragraph_pieces, pieces
 
 _CSS = """
 body { font-family: "Times New Roman", Times, serif; font-size: 11pt; max-width: 42em; margin: 2em auto; line-height: 1.35; }
