@@ -70,23 +70,25 @@ def _resolve(outline: _Outline, referrer: Paragraph, target: Target) -> tuple[Pa
     return node, ""
 
 
-def _items(resolution: Resolution):
+def _items(resolution: Resolution, context) -> list:
     """(paragraph, reference, in_flow) for every internal reference; footnotes are out of the flow."""
-    for paragraph in resolution.paragraphs():
-        if paragraph.kind == "chapeau":
-            continue
-        for reference in internal_references(paragraph.text):
-            yield paragraph, reference, True
-    for footnote in resolution.footnotes:
-        paragraph = footnote.as_paragraph()
-        for reference in internal_references(paragraph.text):
-            yield paragraph, reference, False
+    def build():
+        found = []
+        for paragraph in resolution.paragraphs():
+            if paragraph.kind != "chapeau":
+                found += [(paragraph, reference, True) for reference in internal_references(paragraph.text)]
+        for footnote in resolution.footnotes:
+            paragraph = footnote.as_paragraph()
+            found += [(paragraph, reference, False) for reference in internal_references(paragraph.text)]
+        return found
+
+    return context.cached("xref.items", build)
 
 
-def _numbered_targets(resolution: Resolution):
-    """(paragraph, reference, target, resolved, why, in_flow) for the numbered references."""
+def _numbered_targets(resolution: Resolution, context):
+    """(outline, paragraph, reference, target, resolved, why, in_flow) for the numbered references."""
     outline = _Outline(resolution)
-    for paragraph, reference, in_flow in _items(resolution):
+    for paragraph, reference, in_flow in _items(resolution, context):
         for target in reference.targets:
             resolved, why = _resolve(outline, paragraph, target)
             yield outline, paragraph, reference, target, resolved, why, in_flow
@@ -119,13 +121,13 @@ def _numbered_targets(resolution: Resolution):
          "2. *Decides* to review the implementation of paragraph 1 of the present resolution.\n",
 )
 def reference_missing(resolution: Resolution, context):
-    for outline, paragraph, reference, target, resolved, why, _ in _numbered_targets(resolution):
+    for outline, paragraph, reference, target, resolved, why, _ in _numbered_targets(resolution, context):
         # without any numbered paragraph the text is a fragment (or lost its numbering on import):
         # nothing can be said about what its numbers point at
         if resolved is None and outline.numbered:
             yield Finding(paragraph.span_of(target.start, target.end), why, paragraph.id)
     outline = _Outline(resolution)
-    for paragraph, reference, in_flow in _items(resolution):
+    for paragraph, reference, in_flow in _items(resolution, context):
         if reference.kind == "neighbour" and in_flow:
             index = outline.position[paragraph.id] + reference.step
             if not 0 <= index < len(outline.order):
@@ -173,7 +175,7 @@ def _direction_problem(outline: _Outline, referrer: Paragraph, target: Paragraph
          "2. *Decides* to remain seized of the matter.\n",
 )
 def reference_direction(resolution: Resolution, context):
-    for outline, paragraph, reference, target, resolved, _why, in_flow in _numbered_targets(resolution):
+    for outline, paragraph, reference, target, resolved, _why, in_flow in _numbered_targets(resolution, context):
         if resolved is None or not in_flow or reference.direction is None:
             continue
         problem = _direction_problem(outline, paragraph, resolved, reference.direction)

@@ -36,8 +36,9 @@ def _term_matches(resolution: Resolution, context, kind: str):
         return
     for paragraph in _prose(resolution):
         taken: list[tuple[int, int]] = []
+        lowered = paragraph.text.lower()
         for rule in rules:
-            for match in rule.matches(paragraph.text):
+            for match in rule.matches(paragraph.text, lowered):
                 # two rules over the same words would give two fixes fighting over one span
                 if any(match.start < end and start < match.end for start, end in taken):
                     continue

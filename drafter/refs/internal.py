@@ -110,6 +110,8 @@ def _direction(anchor: str) -> str | None:
 
 def internal_references(text: str) -> list[InternalReference]:
     """Every reference inside the draft that ``text`` makes, in order."""
+    if "aragraph" not in text:  # every form names a paragraph; most prose names none
+        return []
     quoted = quoted_ranges(text)
     found: list[InternalReference] = []
     for match in PARAGRAPHS.finditer(text):
@@ -118,7 +120,7 @@ def internal_references(text: str) -> list[InternalReference]:
         targets, ranges = _targets(match.group("list"), match.start("list"), None)
         found.append(InternalReference(match.start(), match.end(), "numbered", targets,
                                        _direction(match.group("anchor")), ranges=ranges))
-    for match in SUBPARAGRAPHS.finditer(text):
+    for match in SUBPARAGRAPHS.finditer(text) if "ubparagraph" in text or "ub-paragraph" in text else ():
         host = int(match.group("host")) if match.group("host") else None
         targets, ranges = _targets(match.group("list"), match.start("list"), host)
         found.append(InternalReference(match.start(), match.end(), "numbered", targets,
@@ -128,7 +130,7 @@ def internal_references(text: str) -> list[InternalReference]:
         step = -1 if word in ("preceding", "previous", "above") else 1
         found.append(InternalReference(match.start(), match.end(), "neighbour", step=step,
                                        direction="above" if step < 0 else "below"))
-    for match in PREAMBULAR.finditer(text):
+    for match in PREAMBULAR.finditer(text) if "preambular" in text else ():
         whose = match.group("whose")
         if match.group("of") and whose and not re.fullmatch(r"the\s+present\s+resolution|this\s+resolution", whose):
             continue  # "the fifth preambular paragraph of resolution 70/1" is another text's

@@ -56,6 +56,8 @@ class TermRule:
     bodies: frozenset | None
     except_bodies: frozenset
     fixable: bool
+    #: the longest word of every form, lower-cased, for a quick test before the regex
+    needles: tuple[str, ...] = ()
 
     def applies_to(self, body: str | None) -> bool:
         if body in self.except_bodies:
@@ -68,12 +70,18 @@ class TermRule:
             text += f" ({self.reason})"
         return text
 
-    def matches(self, text: str):
-        """Every `TermMatch` of this rule in ``text``."""
-        skipped = quoted_ranges(text)
-        if self.exceptions is not None:
-            skipped += [(m.start(), m.end()) for m in self.exceptions.finditer(text)]
+    def matches(self, text: str, lowered: str | None = None):
+        """Every `TermMatch` of this rule in ``text`` (``lowered``: the text in lower case, if at hand)."""
+        lowered = text.lower() if lowered is None else lowered
+        # most paragraphs contain none of a rule's words: a substring test is far cheaper than the regex
+        if not any(needle in lowered for needle in self.needles):
+            return
+        skipped = None
         for match in self.pattern.finditer(text):
+            if skipped is None:
+                skipped = quoted_ranges(text)
+                if self.exceptions is not None:
+                    skipped += [(m.start(), m.end()) for m in self.exceptions.finditer(text)]
             if inside(skipped, match.start(), match.end()):
                 continue
             found = match.group(0)
@@ -127,6 +135,7 @@ def compile_rule(entry: dict, where: str) -> TermRule:
         bodies=frozenset(bodies) if bodies is not None else None,
         except_bodies=frozenset(entry.get("except-bodies") or ()),
         fixable=kind == "substitution" and entry.get("fix", True),
+        needles=tuple(sorted({max(form.split(), key=len).lower() for form in forms})),
     )
     try:
         rule.render("found", "preferred")
