@@ -44,6 +44,22 @@ def _punctuation_finding(paragraph: Paragraph, expected: str, what: str) -> Find
     return Finding(span, f"{what} should end with {_NAMES[expected]} (found {shown})", paragraph.id, fix)
 
 
+def single_paragraph(resolution: Resolution, phrases) -> Paragraph | None:
+    """The one paragraph of a resolution that has no numbered paragraphs, if it is one.
+
+    "The General Assembly / *Adopts* the following declaration:" is a whole
+    resolution: the draft format reads its unnumbered paragraph as preambular,
+    but it opens with an operative verb and closes the sentence with "." (or
+    ":" before the text it adopts), and its chapeau may have no comma.
+    """
+    if resolution.operative or not resolution.preamble:
+        return None
+    last = resolution.preamble[-1]
+    if phrases.preambular_phrase(last.text) or not phrases.operative_phrase(last.text):
+        return None
+    return last if _ending(last)[0] in (".", ":") else None
+
+
 def _opening_span(paragraph: Paragraph) -> Span:
     words = re.match(r"\S+(\s+\S+)?", paragraph.text)
     end = words.end() if words else 1
@@ -93,6 +109,9 @@ def chapeau_missing(resolution: Resolution, context):
 )
 def chapeau_punctuation(resolution: Resolution, context):
     if resolution.chapeau is not None:
+        if single_paragraph(resolution, context.rules.phrases) and _ending(resolution.chapeau)[0] not in _PUNCTUATION:
+            return  # "The General Assembly / Adopts ...": one sentence, no comma
+
         finding = _punctuation_finding(resolution.chapeau, ",", "the chapeau")
         if finding:
             yield finding
@@ -114,8 +133,9 @@ def chapeau_punctuation(resolution: Resolution, context):
 )
 def preambular_opener(resolution: Resolution, context):
     phrases = context.rules.phrases
+    single = single_paragraph(resolution, phrases)
     for paragraph in resolution.preamble:
-        if not phrases.preambular_phrase(paragraph.text):
+        if paragraph is not single and not phrases.preambular_phrase(paragraph.text):
             first = phrases.plain(paragraph.text).split(" ")[0]
             yield Finding(_opening_span(paragraph),
                           f"preambular paragraph opens with '{first}', not a recognised opening phrase",
@@ -135,7 +155,10 @@ def preambular_opener(resolution: Resolution, context):
     fixable=True,
 )
 def preambular_punctuation(resolution: Resolution, context):
+    single = single_paragraph(resolution, context.rules.phrases)
     for paragraph in resolution.preamble:
+        if paragraph is single:
+            continue
         expected = ":" if paragraph.children else ","
         finding = _punctuation_finding(paragraph, expected, "a preambular paragraph")
         if finding:
@@ -320,7 +343,7 @@ def operative_unnumbered(resolution: Resolution, context):
 def operative_missing(resolution: Resolution, context):
     if resolution.problems and not resolution.source:
         return
-    if any(p.kind == "operative" for p in resolution.operative):
+    if any(p.kind == "operative" for p in resolution.operative) or single_paragraph(resolution, context.rules.phrases):
         return
     last = next(reversed(list(resolution.paragraphs())), None)
     if last is not None:
