@@ -14,6 +14,7 @@ COMMANDS = {
     "lint": ("drafter.commands.lint", "check draft files and report diagnostics"),
     "rules": ("drafter.commands.rules", "list every check code"),
     "rule": ("drafter.commands.rule", "explain one check code, with examples"),
+    "edit": ("drafter.commands.edit", "edit a draft in the terminal with live checks and reuse suggestions"),
     "corpus": ("drafter.commands.corpus", "manage the corpus of earlier resolutions"),
     "suggest": ("drafter.commands.suggest", "find agreed language similar to a text in the corpus"),
     "templates": ("drafter.commands.templates", "list the draft templates for each body"),

@@ -1,0 +1,116 @@
+"""The Textual application behind `drafter edit` and `drafter new`, and the factory that builds it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable
+
+from textual.app import App, SystemCommand
+from textual.screen import Screen
+
+from drafter.tui.checker import LiveChecker
+from drafter.tui.screens.editor import CHECK_PAUSE, EditorScreen
+from drafter.tui.screens.picker import TemplatePicker
+from drafter.tui.sources import ReuseSource, available_templates
+from drafter.workspace import DraftFile
+
+#: (title, help, action on the editor screen) for the command palette: one entry per action
+PALETTE = (
+    ("Save", "Write the draft to its file (ctrl+s)", "save"),
+    ("Apply safe fixes", "Preview and apply the safe fixes of the problems found (F2)", "fix"),
+    ("Next problem", "Move the cursor to the next problem (F3)", "next_problem"),
+    ("Use suggestion", "Replace the paragraph under the cursor with the highlighted suggestion (F4)",
+     "use_suggestion"),
+    ("Insert suggestion at cursor", "Insert the highlighted suggestion where the cursor is", "insert_suggestion"),
+    ("Insert footnote", "Insert the next footnote marker here and its definition at the end (F5)",
+     "insert_footnote"),
+    ("Renumber footnotes", "Number footnotes 1, 2, 3 ... in order of their markers (F8)", "renumber_footnotes"),
+    ("Show or hide the outline", "Show the outline and footnotes on a narrow terminal (F9)", "toggle_sidebar"),
+    ("Undo", "Undo the last edit (ctrl+z)", "undo"),
+    ("Redo", "Redo the last undone edit (ctrl+y)", "redo"),
+    ("Help", "Show the keys and panels (F1)", "help"),
+)
+
+
+class DrafterApp(App):
+    """Edits one draft file; starts on the template picker when the file does not exist yet."""
+
+    CSS_PATH = "drafter.tcss"
+    TITLE = "drafter"
+
+    def __init__(self, draft: DraftFile, text: str | None, checker: LiveChecker, reuse: ReuseSource,
+                 templates=None, template_note: str | None = None, title: str | None = None,
+                 check_pause: float = CHECK_PAUSE):
+        super().__init__()
+        #: seconds of no typing before the checks run again
+        self.check_pause = check_pause
+        self.draft = draft
+        #: the text to edit; None starts on the template picker
+        self.initial_text = text
+        self.draft_title = title
+        self.checker = checker
+        self.reuse = reuse
+        self.templates = templates
+        self.template_note = template_note
+
+    def on_mount(self) -> None:
+        if self.checker.problem:
+            self.notify(self.checker.problem, severity="warning", timeout=10)
+        if self.initial_text is not None:
+            self.push_screen(EditorScreen(self.initial_text))
+            return
+        self.push_screen(TemplatePicker(self.templates, self.draft.path.name, self.template_note,
+                                        title=self.draft_title), self._template_chosen)
+
+    def _template_chosen(self, text: str | None) -> None:
+        if text is None:
+            self.exit()
+            return
+        self.push_screen(EditorScreen(text, modified=True))
+
+    @property
+    def editor_screen(self) -> EditorScreen | None:
+        return self.screen if isinstance(self.screen, EditorScreen) else None
+
+    async def action_quit(self) -> None:
+        screen = self.editor_screen
+        if screen is None:
+            self.exit()
+        else:
+            screen.request_quit()
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        if isinstance(screen, EditorScreen):
+            for title, help_text, action in PALETTE:
+                yield SystemCommand(title, help_text, getattr(screen, f"action_{action}"))
+        yield SystemCommand("Quit", "Quit drafter, asking first if there are unsaved changes (ctrl+q)",
+                            self.action_quit)
+        yield from (c for c in super().get_system_commands(screen) if c.title not in ("Quit",))
+
+
+def make_app(path: str | Path, corpus=None, search=None, corpus_path: str | None = None, templates=None,
+             checker: LiveChecker | None = None, title: str | None = None,
+             start_from_template: bool = False, check_pause: float = CHECK_PAUSE) -> DrafterApp:
+    """Build the editor for ``path``; raises `drafter.workspace.DraftError` for an unusable file.
+
+    ``corpus`` (an object with ``search(text, k)``) or ``search`` (a callable)
+    replace the corpus on disk, so tests and the benchmark choose what the
+    reuse panel finds. ``templates`` replaces the template list of the picker,
+    which opens when the file does not exist or ``start_from_template`` is set;
+    ``title`` is offered there. ``check_pause`` is the pause in typing after
+    which the checks run again.
+    """
+    draft = DraftFile(path)
+    if draft.path.exists() and not draft.path.is_file():
+        from drafter.workspace import DraftError
+
+        raise DraftError(f"{draft.path}: is not a regular file")
+    text = draft.load() if draft.exists else None
+    if start_from_template:
+        text = None
+    checker = checker or LiveChecker(str(path))
+    note = None
+    if templates is None and text is None:
+        templates, note = available_templates()
+    reuse = ReuseSource(corpus_path or getattr(checker.config, "corpus", None), corpus=corpus, search=search)
+    return DrafterApp(draft, text, checker, reuse, templates, note, title, check_pause)

@@ -1,0 +1,419 @@
+"""The main screen: the draft in the editor, with outline, problems, reuse and footnotes beside it."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Header, TextArea
+from textual.worker import get_current_worker
+
+from drafter.tui import draftops
+from drafter.tui.messages import (
+    ChecksFinished, JumpRequested, SuggestionChosen, SuggestionsFound, SuggestionsUnavailable,
+)
+from drafter.tui.sources import ReuseUnavailable
+from drafter.tui.widgets.diagnostics import DiagnosticsPanel, summary
+from drafter.tui.widgets.editor import DraftEditor
+from drafter.tui.widgets.footnotes import FootnoteList
+from drafter.tui.widgets.outline import Outline
+from drafter.tui.widgets.reuse import ReusePanel
+from drafter.workspace import ChangedOnDisk
+
+#: pause after the last keystroke before the checks run again, in seconds
+CHECK_PAUSE = 0.3
+#: how often the recovery copy is refreshed even when no pause in typing came
+RECOVERY_INTERVAL = 20.0
+#: paragraphs shorter than this many words get no suggestions (too little to compare)
+MIN_QUERY_WORDS = 4
+
+
+class EditorScreen(Screen):
+    """Edits one draft. Widgets post messages up; this screen tells the other panels what to show."""
+
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save"),
+        Binding("f1", "help", "Help"),
+        Binding("f2", "fix", "Fix"),
+        Binding("f3", "next_problem", "Next problem"),
+        Binding("f4", "use_suggestion", "Use suggestion"),
+        Binding("f5", "insert_footnote", "Footnote"),
+        Binding("f8", "renumber_footnotes", "Renumber", show=False),
+        Binding("f9", "toggle_sidebar", "Outline", show=False),
+        Binding("escape", "focus_editor", "Editor", show=False),
+        Binding("ctrl+q", "app.quit", "Quit"),
+    ]
+
+    def __init__(self, text: str, modified: bool = False, **kwargs):
+        super().__init__(**kwargs)
+        self.initial_text = text
+        self.version = 0
+        self.result = None
+        self.entries: list[draftops.OutlineEntry] = []
+        self._start_modified = modified
+        self._recovered_text: str | None = None
+        self._reuse_key: tuple | None = None
+        #: the user answered "Not now" to restoring a recovery copy: keep it for next time
+        self._recovery_deferred = False
+        self._awaiting_recovery_answer = False
+
+    # --- layout ----------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="workspace"):
+            with Vertical(id="sidebar"):
+                with Vertical(id="outline-box", classes="box"):
+                    yield Outline(id="outline")
+                with Vertical(id="footnotes-box", classes="box"):
+                    yield FootnoteList(id="footnotes")
+            with Vertical(id="editor-box", classes="box"):
+                yield DraftEditor(self.initial_text, id="editor")
+            with Vertical(id="panels"):
+                with Vertical(id="problems-box", classes="box"):
+                    yield DiagnosticsPanel(id="problems")
+                with Vertical(id="reuse-box", classes="box"):
+                    yield ReusePanel(id="reuse")
+        yield Footer()
+
+    @property
+    def editor(self) -> DraftEditor:
+        return self.query_one("#editor", DraftEditor)
+
+    def on_mount(self) -> None:
+        for box, title in (("#outline-box", "Outline"), ("#footnotes-box", "Footnotes"),
+                           ("#editor-box", self.app.draft.path.name), ("#problems-box", "Problems"),
+                           ("#reuse-box", "Reuse")):
+            self.query_one(box).border_title = title
+        self.editor.focus()
+        self._update_title()
+        # read before any check runs: the first run may write a recovery copy of its own
+        recovery = self.app.draft.pending_recovery()
+        self._awaiting_recovery_answer = recovery is not None
+        self.schedule_checks(delay=0)
+        self.set_interval(RECOVERY_INTERVAL, self._periodic_recovery)
+        if recovery is not None:
+            self.call_after_refresh(self._offer_recovery, recovery)
+
+    @property
+    def modified(self) -> bool:
+        return self._start_modified or self.app.draft.is_modified(self.editor.text)
+
+    def _update_title(self) -> None:
+        self.app.sub_title = f"{self.app.draft.path.name}{' (modified)' if self.modified else ''}"
+
+    # --- live checks -----------------------------------------------------------------------
+
+    @on(TextArea.Changed, "#editor")
+    def _text_changed(self) -> None:
+        self.version += 1
+        self._update_title()
+        self.schedule_checks()
+
+    def schedule_checks(self, delay: float | None = None) -> None:
+        self._run_checks(self.version, self.app.check_pause if delay is None else delay)
+
+    @work(exclusive=True, group="checks")
+    async def _run_checks(self, version: int, delay: float) -> None:
+        # a newer keystroke starts a new run, which cancels this one during the pause
+        await asyncio.sleep(delay)
+        text = self.editor.text
+        result = await asyncio.to_thread(self.app.checker.check, text)
+        self.post_message(ChecksFinished(result, version))
+
+    @on(ChecksFinished)
+    def _show_checks(self, message: ChecksFinished) -> None:
+        if message.version != self.version:
+            return  # the text changed again; the run for the newer text is on its way
+        result = self.result = message.result
+        resolution, diagnostics = result.resolution, result.diagnostics
+        self.entries = draftops.outline(resolution, diagnostics)
+        self.query_one(Outline).show(self.entries)
+        self.query_one(FootnoteList).show(resolution.footnotes, draftops.worst_severity(diagnostics))
+        self.query_one(DiagnosticsPanel).show(diagnostics)
+        self.query_one("#problems-box").border_title = f"Problems: {summary(diagnostics)}"
+        self.editor.set_marks(diagnostics, resolution.body_line - 2)
+        self._follow_cursor()
+        self._write_recovery_if_needed(result.text)
+
+    def fresh_result(self):
+        """The checks for the text as it is now, run at once if the last run is stale."""
+        text = self.editor.text
+        if self.result is None or self.result.text != text:
+            self.result = self.app.checker.check(text)
+        return self.result
+
+    # --- cursor, outline and reuse ---------------------------------------------------------
+
+    @on(TextArea.SelectionChanged, "#editor")
+    def _cursor_moved(self) -> None:
+        self._follow_cursor()
+
+    def _follow_cursor(self) -> None:
+        if self.result is None:
+            return
+        line, _ = self.editor.text_location()
+        entry = draftops.entry_at_line(self.entries, line)
+        self.query_one(Outline).follow(entry.id if entry else None)
+        paragraph = draftops.paragraph_at_line(self.result.resolution, line)
+        self._ask_for_suggestions(paragraph)
+
+    def _ask_for_suggestions(self, paragraph) -> None:
+        reuse = self.query_one(ReusePanel)
+        if paragraph is None or paragraph.kind == "chapeau":
+            return
+        if len(paragraph.text.split()) < MIN_QUERY_WORDS:
+            reuse.clear(f"Type a few more words in {paragraph.id} to see earlier language like it.")
+            self._reuse_key = None
+            return
+        key = (paragraph.id, paragraph.text)
+        if key == self._reuse_key:
+            return
+        self._reuse_key = key
+        self._search(paragraph.id, paragraph.text)
+
+    @work(thread=True, exclusive=True, group="reuse")
+    def _search(self, paragraph_id: str, text: str) -> None:
+        worker = get_current_worker()
+        try:
+            suggestions = self.app.reuse.search(text, k=5)
+        except ReuseUnavailable as exc:
+            self.post_message(SuggestionsUnavailable(str(exc)))
+            return
+        except Exception as exc:  # a failing corpus must not take the editor down with it
+            self.post_message(SuggestionsUnavailable(f"Search failed: {exc}"))
+            return
+        if not worker.is_cancelled:
+            self.post_message(SuggestionsFound(paragraph_id, text, suggestions))
+
+    @on(SuggestionsFound)
+    def _show_suggestions(self, message: SuggestionsFound) -> None:
+        if self._reuse_key == (message.paragraph, message.query):
+            self.query_one(ReusePanel).show(message.paragraph, message.query, message.suggestions)
+
+    @on(SuggestionsUnavailable)
+    def _no_suggestions(self, message: SuggestionsUnavailable) -> None:
+        self.query_one(ReusePanel).clear(message.reason)
+
+    @on(SuggestionChosen)
+    def _suggestion_chosen(self, message: SuggestionChosen) -> None:
+        self.use_suggestion(message.suggestion)
+
+    def action_use_suggestion(self) -> None:
+        suggestion = self.query_one(ReusePanel).chosen()
+        if suggestion is None:
+            self.notify("No suggestion to use here.", severity="warning")
+            return
+        self.use_suggestion(suggestion)
+
+    def use_suggestion(self, suggestion, insert: bool = False) -> None:
+        """Put the suggestion in place of the paragraph under the cursor, keeping its number."""
+        line, _ = self.editor.text_location()
+        paragraph = None if insert else draftops.paragraph_at_line(self.fresh_result().resolution, line)
+        place = draftops.paragraph_body_range(self.result.resolution, paragraph) if paragraph else None
+        if place is None:
+            self.editor.insert(suggestion.text)
+        else:
+            self.editor.replace(suggestion.text, *place)
+        self.editor.focus()
+        self.notify(f"Used {suggestion.cite or 'the suggestion'}.")
+
+    def action_insert_suggestion(self) -> None:
+        suggestion = self.query_one(ReusePanel).chosen()
+        if suggestion is not None:
+            self.use_suggestion(suggestion, insert=True)
+
+    # --- jumping ---------------------------------------------------------------------------
+
+    @on(JumpRequested)
+    def _jump(self, message: JumpRequested) -> None:
+        self.jump_to(message.line, message.column)
+
+    def jump_to(self, line: int, column: int = 1) -> None:
+        self.editor.move_cursor((max(0, line - 1), max(0, column - 1)), center=True)
+        self.editor.focus()
+
+    def action_next_problem(self) -> None:
+        panel = self.query_one(DiagnosticsPanel)
+        diagnostic = panel.next_after(*self.editor.text_location())
+        if diagnostic is None:
+            self.notify("No problems found.")
+            return
+        panel.highlighted = panel.diagnostics.index(diagnostic)
+        self.jump_to(diagnostic.line, diagnostic.column)
+
+    def action_focus_editor(self) -> None:
+        self.editor.focus()
+
+    def action_toggle_sidebar(self) -> None:
+        sidebar = self.query_one("#sidebar")
+        sidebar.display = not sidebar.display
+
+    # --- text operations -------------------------------------------------------------------
+
+    def replace_text(self, new_text: str, cursor_offset: int | None = None) -> None:
+        """Turn the editor's text into ``new_text`` with one undoable edit of the changed part."""
+        old = self.editor.text
+        edit = draftops.minimal_edit(old, new_text)
+        if edit is not None:
+            start, end = draftops.location_of(old, edit.start), draftops.location_of(old, edit.end)
+            self.editor.replace(edit.replacement, start, end)
+        if cursor_offset is not None:
+            self.editor.move_cursor(draftops.location_of(new_text, cursor_offset), center=True)
+
+    def action_insert_footnote(self) -> None:
+        text = self.editor.text
+        offset = draftops.offset_of(text, *self.editor.cursor_location)
+        inserted = draftops.insert_footnote(text, offset)
+        self.replace_text(inserted.text, inserted.stub_end)
+        self.editor.focus()
+        self.notify(f"Footnote [^{inserted.label}] added; type its text here.")
+
+    def action_renumber_footnotes(self) -> None:
+        text = self.editor.text
+        renumbered = draftops.renumber_footnotes(text)
+        if renumbered == text:
+            self.notify("Footnotes are already numbered in order.")
+            return
+        self.replace_text(renumbered)
+        self.notify("Footnotes renumbered.")
+
+    def action_fix(self) -> None:
+        self._prepare_fixes(self.editor.text)
+
+    @work(thread=True, exclusive=True, group="fix")
+    def _prepare_fixes(self, text: str) -> None:
+        fixed, count = self.app.checker.fix(text)
+        self.app.call_from_thread(self._preview_fixes, text, fixed, count)
+
+    def _preview_fixes(self, before: str, after: str, count: int) -> None:
+        from drafter.tui.screens.fix_preview import FixPreviewScreen
+
+        if not count or after == before:
+            self.notify("No safe fixes to apply.")
+            return
+
+        def apply(confirmed: bool | None) -> None:
+            if not confirmed:
+                return
+            if self.editor.text != before:
+                self.notify("The draft changed meanwhile; press F2 again.", severity="warning")
+                return
+            self.replace_text(after)
+            self.notify(f"Applied {count} fix{'es' if count != 1 else ''}; ctrl+z undoes them.")
+
+        self.app.push_screen(FixPreviewScreen(before, after, count, self.app.draft.path.name), apply)
+
+    def action_undo(self) -> None:
+        self.editor.undo()
+
+    def action_redo(self) -> None:
+        self.editor.redo()
+
+    def action_help(self) -> None:
+        from drafter.tui.screens.help import HelpScreen
+
+        self.app.push_screen(HelpScreen(self.BINDINGS))
+
+    # --- saving, recovery, quitting --------------------------------------------------------
+
+    def action_save(self, then=None, force: bool = False) -> None:
+        draft = self.app.draft
+        text = self.editor.text
+        try:
+            draft.save(text, force=force)
+        except ChangedOnDisk:
+            self._ask_about_disk_change(then)
+            return
+        except OSError as exc:
+            self.notify(f"Not saved: {draft.path}: {exc.strerror or exc}", severity="error", timeout=10)
+            return
+        self._start_modified = False
+        self._recovered_text = None
+        self._update_title()
+        self.notify(f"Saved {draft.path.name}.")
+        if then is not None:
+            then()
+
+    def _ask_about_disk_change(self, then) -> None:
+        from drafter.tui.screens.confirm import ConfirmScreen
+
+        def decide(answer: str | None) -> None:
+            if answer == "overwrite":
+                self.action_save(then, force=True)
+            elif answer == "reload":
+                # as an edit, so ctrl+z brings back what was typed here
+                self.replace_text(self.app.draft.reload())
+                self._start_modified = False
+                self._update_title()
+
+        question = (f"{self.app.draft.path.name} was changed by another program since you opened it.\n"
+                    "Overwrite it with your text, or reload theirs (ctrl+z then brings yours back)?")
+        self.app.push_screen(ConfirmScreen(question, [("overwrite", "Overwrite"), ("reload", "Reload theirs"),
+                                                      ("cancel", "Cancel")], "Changed on disk"), decide)
+
+    def _write_recovery_if_needed(self, text: str) -> None:
+        if self._awaiting_recovery_answer:
+            return  # the copy on disk is the user's; keep it until they decide
+        if text != self._recovered_text and self.modified:
+            self._recovered_text = text
+            self._write_recovery(text)
+
+    @work(thread=True, exclusive=True, group="recovery")
+    def _write_recovery(self, text: str) -> None:
+        try:
+            self.app.draft.write_recovery(text)
+        except OSError as exc:
+            self.app.call_from_thread(self.notify, f"Recovery copy not written: {exc}", severity="warning")
+
+    def _periodic_recovery(self) -> None:
+        self._write_recovery_if_needed(self.editor.text)
+
+    def _offer_recovery(self, recovery) -> None:
+        from drafter.tui.screens.confirm import ConfirmScreen
+
+        when = time.strftime("%d %b %H:%M", time.localtime(recovery.written))
+
+        def decide(answer: str | None) -> None:
+            self._awaiting_recovery_answer = False
+            if answer == "restore":
+                self.replace_text(recovery.text)
+                self._recovered_text = recovery.text
+                self.notify("Recovered text restored; ctrl+s saves it, ctrl+z goes back to the file.")
+            elif answer == "discard":
+                self.app.draft.discard_recovery()
+            else:
+                self._recovery_deferred = True
+
+        question = (f"Unsaved changes to {self.app.draft.path.name} from {when} were kept in a recovery copy.\n"
+                    "Restore them?")
+        self.app.push_screen(ConfirmScreen(question, [("restore", "Restore"), ("discard", "Discard"),
+                                                      ("cancel", "Not now")], "Recovery"), decide)
+
+    def request_quit(self) -> None:
+        """Quit, asking first when there are unsaved changes."""
+        from drafter.tui.screens.confirm import ConfirmScreen
+
+        if not self.modified:
+            if not self._recovery_deferred:
+                self.app.draft.discard_recovery()
+            self.app.exit()
+            return
+
+        def decide(answer: str | None) -> None:
+            if answer == "save":
+                self.action_save(then=self.app.exit)
+            elif answer == "discard":
+                self.app.draft.discard_recovery()
+                self.app.exit()
+
+        question = f"Save your changes to {self.app.draft.path.name} before quitting?"
+        self.app.push_screen(ConfirmScreen(question, [("save", "Save"), ("discard", "Discard"),
+                                                      ("cancel", "Cancel")], "Unsaved changes"), decide)
