@@ -117,7 +117,7 @@ def test_the_corpus_counts_as_known():
         1. *Decides* to remain seized of the matter.
         """), "draft.md")
     found = [d for d in lint(draft, Config(select=("REC003",)), corpus=_Corpus())]
-    assert [d.message for d in found] == ["General Assembly resolution 77/228 is dated 14 December 2022, "
+    assert [d.message for d in found] == ["its resolution 77/228 is dated 14 December 2022, "
                                           "not 15 December 2022"]
 
 

@@ -34,6 +34,7 @@ class _Read:
     paragraph: Paragraph
     recall: Recall
     body: registry.Body | None
+    own_body: str | None = None
 
 
 def read_recalls(resolution: Resolution, context) -> list[_Read]:
@@ -52,7 +53,7 @@ def _read_recalls(resolution: Resolution, context) -> Iterator[_Read]:
     for paragraph in scanned_paragraphs(resolution):
         for recall in find_recalls(paragraph.text, mentions):
             body_id = resolve_body(rules, recall, paragraph.text, own)
-            yield _Read(paragraph, recall, known.get(body_id or ""))
+            yield _Read(paragraph, recall, known.get(body_id or ""), own)
 
 
 def _numbers(resolution: Resolution, context):
@@ -62,11 +63,16 @@ def _numbers(resolution: Resolution, context):
 
 
 def _what(read: _Read, number: RecallNumber) -> str:
-    """'resolution 6/4 of the Conference of the States Parties ...' for messages."""
-    kind = read.recall.kind
-    if read.body is None:
-        return f"{kind} {number.number or number.text}"
-    return f"{read.body.display_name} {kind} {number.number}"
+    """The recall as an editor would name it: "its resolution 6/4", "General Assembly resolution 70/1"."""
+    kind, shown = read.recall.kind, number.number or number.text
+    if read.recall.qualifier_kind == "own" and (read.body is None or read.body.id == read.own_body):
+        return f"its {kind} {shown}"
+    if read.recall.qualifier_kind == "named":
+        return f"{read.recall.qualifier} {kind} {shown}"
+    if read.body is None or read.body.id == read.own_body:
+        return f"{kind} {shown}"
+    name = read.body.mentions[0] if read.body.mentions else read.body.display_name
+    return f"{name} {kind} {shown}"
 
 
 def _session_name(session: int) -> str:
@@ -233,7 +239,7 @@ def resolution_number_nonexistent(resolution: Resolution, context):
             continue
         count = session.resolution_count
         yield Finding(read.paragraph.span_of(number.start, number.end),
-                      f"there is no {_what(read, number)}: the {_session_name(session_number)} adopted {count} "
+                      f"{_what(read, number)} does not exist: the {_session_name(session_number)} adopted {count} "
                       f"resolutions ({session_number}/1 to {session_number}/{count})", read.paragraph.id)
 
 
