@@ -85,9 +85,18 @@ def _label_of(para: Para):
     return None, None
 
 
+def is_chapeau(text: str) -> bool:
+    """"The General Assembly," or, comma forgotten, a known body's name alone."""
+    from drafter.render.layout import ORGANS
+
+    if not text.startswith("The "):
+        return False
+    return text.endswith(",") or text[4:] in ORGANS.values()
+
+
 def classify_foreign(paras: list[Para], unplaced: list, phrases) -> None:
     """Roles for paragraphs of a document drafter did not write, by their shape."""
-    start = next((i for i, p in enumerate(paras) if unmarked(p.text).startswith("The ") and unmarked(p.text).endswith(",")), None)
+    start = next((i for i, p in enumerate(paras) if is_chapeau(unmarked(p.text))), None)
     if start is None:
         start = next((i for i, p in enumerate(paras) if phrases.preambular_phrase(p.text)), len(paras))
     title_index = None

@@ -17,7 +17,7 @@ from pathlib import PurePath
 
 from drafter.model import Footnote, FrontMatter, Paragraph, Resolution
 from drafter.parse import official_meta as meta
-from drafter.parse.official_markers import insert_markers, place
+from drafter.parse.official_markers import candidates, insert_markers, place
 from drafter.parse.official_pages import SourceLine, clean_pages, join_wrapped
 from drafter.parse.official_paragraphs import RawParagraph, detect_layout, split_paragraphs
 
@@ -193,6 +193,27 @@ def _model(part: _Part, texts: list[str], footnotes: list[Footnote], front: Fron
     return Resolution(front, chapeau, tuple(preamble), tuple(operative), tuple(footnotes))
 
 
+def _repeated_markers(texts, owners, printed, chosen) -> dict[int, list]:
+    """Later places a placed footnote's number is printed again, citing the same source.
+
+    Only unmistakable ones count ("Agency; 1", "UNISPACE+50,1"): digits right
+    after a word or a closing mark, in the same resolution as the first.
+    """
+    taken = [(c.index, c.start, c.end) for c in chosen.values()]
+    found: dict[int, list] = {}
+    for position, first in chosen.items():
+        for cand in candidates(texts, printed[position].label):
+            if cand.score < 3 or owners[cand.index] != owners[first.index]:
+                continue
+            if (cand.index, cand.start) <= (first.index, first.start):
+                continue
+            if any(i == cand.index and s < cand.end and cand.start < e for i, s, e in taken):
+                continue
+            taken.append((cand.index, cand.start, cand.end))
+            found.setdefault(position, []).append(cand)
+    return found
+
+
 def read_official(text: str, path: str = "<official>", rules=None) -> ImportResult:
     """The resolutions in an official text copied to plain text, and what could not be placed."""
     if rules is None:
@@ -243,6 +264,7 @@ def read_official(text: str, path: str = "<official>", rules=None) -> ImportResu
             result.unplaced.append(Unplaced(
                 note.line, note.text, f"footnote {note.label}: its number was not found in the text"))
 
+    repeats = _repeated_markers(texts, owners, printed, chosen)
     stem = PurePath(path).stem
     for number, part in enumerate(parts):
         indices = [i for i, owner in enumerate(owners) if owner == number]
@@ -251,7 +273,8 @@ def read_official(text: str, path: str = "<official>", rules=None) -> ImportResu
         marks: dict[int, list] = {}
         footnotes = []
         for new_label, (cand, position) in enumerate(mine, start=1):
-            marks.setdefault(cand.index, []).append((cand, str(new_label)))
+            for mark in (cand, *repeats.get(position, ())):
+                marks.setdefault(mark.index, []).append((mark, str(new_label)))
             note_text = _TREATY_SERIES.sub("*Treaty Series*", _tidy(printed[position].text))
             footnotes.append(Footnote(id=f"FN{new_label}", label=str(new_label), text=note_text))
         part_texts = [insert_markers(texts[i], marks.get(i, [])) for i in indices]
