@@ -200,3 +200,16 @@ def test_edits_made_in_word_win_over_the_stored_front_matter():
     assert front.title == "A retitled draft"
     assert front.sponsors == ("Chile", "Bosnia and Herzegovina", "Italy", "Peru")
     assert (front.body, front.session, front.symbol) == ("unga", 81, "A/C.3/81/L.12")
+
+
+@pytest.mark.parametrize("path", DRAFTS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_a_draft_whose_styles_were_lost_in_word_still_reads_back_equal(path):
+    """Someone pasted the text into a plain document: the shape alone places every paragraph."""
+    original = read_path(path)
+    document = docx.Document(io.BytesIO(render(original)))
+    for paragraph in document.paragraphs:
+        paragraph.style = document.styles["Normal"]
+    out = io.BytesIO()
+    document.save(out)
+    result = read_docx_bytes(out.getvalue(), "plain.docx")
+    assert result.resolutions[0] == original
