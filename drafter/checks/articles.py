@@ -136,7 +136,9 @@ def paragraph_not_in_article(resolution: Resolution, context):
 
 
 def _letters(letters) -> str:
-    return f"({letters[0]})" if len(letters) == 1 else f"({letters[0]}) to ({letters[-1]})"
+    if len(letters) <= 2:
+        return " and ".join(f"({letter})" for letter in letters)
+    return f"({letters[0]}) to ({letters[-1]})"
 
 
 @check(

@@ -25,8 +25,9 @@ The Conference of the States Parties to the United Nations Convention against Co
 
 """
 _END = "\n\n1. *Decides* to remain seized of the matter."
-_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-             "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+             "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth").split()
+_TENS = "twent thirt fort fift sixt sevent eight ninet".split()
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,14 @@ def _what(read: _Read, number: RecallNumber) -> str:
 
 
 def _session_name(session: int) -> str:
-    return f"{_ORDINALS[session - 1]} session" if 0 < session <= len(_ORDINALS) else f"session {session}"
+    """'sixth session', 'eighty-first session', as resolutions spell sessions out."""
+    if 0 < session < 20:
+        return f"{_ORDINALS[session - 1]} session"
+    if 20 <= session < 100:
+        tens, ones = divmod(session, 10)
+        stem = _TENS[tens - 2]
+        return f"{stem}ieth session" if not ones else f"{stem}y-{_ORDINALS[ones - 1]} session"
+    return f"session {session}"
 
 
 def _expected_date(read: _Read, number: RecallNumber, context) -> tuple[str | None, bool]:
@@ -136,7 +144,7 @@ def recall_date_style(resolution: Resolution, context):
 _MALFORMED = {
     "dashed": "'{text}' is not a resolution number; numbers are written with a slash, as in '{suggestion}'",
     "date-like": "'{text}' is not a resolution number; write the number and the date apart, "
-                 "as in 'resolution {suggestion} of 6 November 2015'",
+                 "as in 'resolution {suggestion} of {date}'",
     "symbol": "cite the resolution by its number ('{suggestion}'), not by its document symbol '{text}'",
     "unspaced": "write '{suggestion}', with a space before the year in brackets",
 }
@@ -163,7 +171,11 @@ def resolution_number_malformed(resolution: Resolution, context):
         if number.malformed is None:
             continue
         span = read.paragraph.span_of(number.start, number.end)
-        message = _MALFORMED[number.malformed].format(text=number.text, suggestion=number.suggestion)
+        date = "D Month YYYY"
+        if number.malformed == "date-like" and read.body is not None:
+            known, _ = registry.cited_date(read.body, number.suggestion, read.recall.kind)
+            date = un_date(known) if known else date
+        message = _MALFORMED[number.malformed].format(text=number.text, suggestion=number.suggestion, date=date)
         fix = None
         if number.malformed in ("symbol", "unspaced"):
             fix = replace_span(span, number.suggestion, f"replace the symbol with '{number.suggestion}'")
