@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import json
+from datetime import datetime, timezone
 
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
@@ -74,6 +75,10 @@ def _add_styles(doc) -> None:
     normal = doc.styles["Normal"]
     normal.font.name, normal.font.size = _FONT, Pt(10)
     normal.element.rPr.rFonts.set(qn("w:eastAsia"), _FONT)
+    # United Nations English is British spelling with -ize: Word's en-GB checker accepts both
+    language = OxmlElement("w:lang")
+    language.set(qn("w:val"), "en-GB")
+    normal.element.rPr.append(language)
     left = WD_ALIGN_PARAGRAPH.LEFT
     _paragraph_style(doc, STYLES["symbol"], size=16, align=WD_ALIGN_PARAGRAPH.RIGHT, after=4)
     _paragraph_style(doc, STYLES["organ"], size=14, bold=True, align=left, after=4)
@@ -308,6 +313,8 @@ def render(resolution: Resolution) -> bytes:
     _attach_property(doc, resolution, notes)
     core = doc.core_properties
     core.title, core.author, core.comments = resolution.front_matter.title or "", "drafter", ""
+    core.last_modified_by, core.revision = "drafter", 1
+    core.created = core.modified = datetime.now(timezone.utc).replace(microsecond=0, tzinfo=None)
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
