@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from drafter.parse.official_pages import SourceLine, join_wrapped
 
 OPERATIVE_START = re.compile(r"^(\d{1,3})\.\s+(\S.*)$")
+# a copy may lose the full stop after a number ("11 Condemns"): taken only for the very next number
+_UNDOTTED_START = re.compile(r"^(\d{1,3})\s+([A-Z][a-z]+s\b.*)$")
 SUB_START = re.compile(r"^\(([a-z]{1,5})\)\s+(\S.*)$")
 # a footnote number left at the end of a line ("...Agenda; 2") does not end the clause
 _TRAILING_NUMBER = re.compile(r"(?<=[,;:.”’\"])\s*\d{1,3}$")
@@ -156,8 +158,8 @@ class _Splitter:
         return bool(lettered and self._sub_depth(lettered.group(1)) is not None)
 
     def _number_fits(self, number: int) -> bool:
-        # a number or two may be lost in a copy; accept a small jump so one loss does not hide the rest
-        return self.next_number <= number <= self.next_number + 2
+        # numbers may be lost in a copy; accept a small jump so one loss does not hide the rest
+        return self.next_number <= number <= self.next_number + 5
 
     def add(self, line: SourceLine) -> None:
         if line.blank:
@@ -178,6 +180,12 @@ class _Splitter:
         if numbered and self._number_fits(int(numbered.group(1))):
             self.next_number = int(numbered.group(1)) + 1
             self._open("operative", numbered.group(1), 0, line, numbered.group(2))
+            return True
+        undotted = _UNDOTTED_START.match(line.text)
+        if undotted and int(undotted.group(1)) == self.next_number > 1 and previous is not None \
+                and previous.text.rstrip().endswith(";"):
+            self.next_number += 1
+            self._open("operative", undotted.group(1), 0, line, undotted.group(2))
             return True
         lettered = SUB_START.match(line.text)
         if lettered:
@@ -214,7 +222,7 @@ def split_paragraphs(lines: list[SourceLine], layout: Layout, opens_preamble,
     while index < len(lines):
         previous = splitter.paragraphs[-1] if splitter.paragraphs else None
         if previous is not None and splitter.next_number > 1 and _ends_text(previous.text) \
-                and not splitter._label_fits(lines[index].text) and not any(splitter._number_fits(n) for n in numbers_from[index]):
+                and not splitter._label_fits(lines[index].text) and not any(0 <= n - splitter.next_number <= 10 for n in numbers_from[index]):
             # the last operative paragraph has ended: what follows (an annex without its
             # "Annex" line, a statute) is not part of the resolution
             return splitter.paragraphs, lines[index:]
