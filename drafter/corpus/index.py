@@ -35,7 +35,11 @@ _MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
 
 
 class WordHasher:
-    """Stable 32-bit hashes of words, cached: the corpus vocabulary is small."""
+    """Stable 32-bit hashes of words, cached: a corpus has a vocabulary far smaller than its text.
+
+    Hashing a whole batch with two C-level passes (``map`` over the cache, and a
+    set difference for new words) keeps Python code out of the per-word loop.
+    """
 
     def __init__(self):
         self._cache: dict[str, int] = {}
@@ -43,11 +47,9 @@ class WordHasher:
     def __call__(self, tokens: list[str]) -> list[int]:
         found = list(map(self._cache.get, tokens))
         if None in found:
-            for position, value in enumerate(found):
-                if value is None:
-                    token = tokens[position]
-                    value = self._cache[token] = zlib.crc32(token.encode("utf-8"))
-                    found[position] = value
+            for token in set(tokens).difference(self._cache):
+                self._cache[token] = zlib.crc32(token.encode("utf-8"))
+            found = list(map(self._cache.get, tokens))
         return found
 
 
@@ -103,24 +105,18 @@ def build_segment(batches, after: int, upto: int, cap: int = DEFAULT_CAP, hasher
     hasher = hasher or WordHasher()
     chunks = []
     for rows in batches:
-        hashes: list[int] = []
-        lengths: list[int] = []
-        ids: list[int] = []
-        for paragraph_id, norm in rows:
-            tokens = hasher(norm.split())
-            hashes.extend(tokens)
-            lengths.append(len(tokens))
-            ids.append(paragraph_id)
-        if not hashes:
+        if not rows:
             continue
-        words = np.array(hashes, dtype=np.uint32)
-        length_array = np.array(lengths, dtype=np.int64)
-        owners = np.repeat(np.array(ids, dtype=np.uint64), length_array)
-        keep = np.ones(len(words) - 1, dtype=bool)
-        ends = np.cumsum(length_array) - 1
-        keep[ends[ends < len(keep)]] = False  # no bigram across two paragraphs
-        keys = mix(words[:-1], words[1:])[keep]
-        chunks.append(np.unique((keys.astype(np.uint64) << np.uint64(32)) | owners[:-1][keep]))
+        ids, norms = zip(*rows)
+        # one split and one hashing pass per batch: per-paragraph Python calls would dominate
+        hashes = np.array(hasher(" ".join(norms).split()), dtype=np.uint32)
+        lengths = np.array([n.count(" ") + 1 if n else 0 for n in norms], dtype=np.int64)
+        if len(hashes) < 2:
+            continue
+        owners = np.repeat(np.array(ids, dtype=np.uint64), lengths)
+        same_paragraph = owners[1:] == owners[:-1]
+        keys = mix(hashes[:-1], hashes[1:])[same_paragraph]
+        chunks.append((keys.astype(np.uint64) << np.uint64(32)) | owners[:-1][same_paragraph])
     return _segment_from(chunks, after, upto, cap)
 
 
@@ -131,6 +127,8 @@ def _segment_from(chunks, after: int, upto: int, cap: int) -> Segment:
     combined = np.concatenate(chunks) if len(chunks) > 1 else chunks[0]
     del chunks[:]
     combined.sort()
+    # a paragraph repeating a bigram ("of the ... of the") posts it once
+    combined = combined[np.concatenate(([True], combined[1:] != combined[:-1]))]
     keys = (combined >> np.uint64(32)).astype(np.uint32)
     ids = (combined & np.uint64(0xFFFFFFFF)).astype(np.uint32)
     del combined
