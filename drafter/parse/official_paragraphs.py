@@ -21,6 +21,7 @@ SUB_START = re.compile(r"^\(([a-z]{1,5})\)\s+(\S.*)$")
 # a footnote number left at the end of a line ("...Agenda; 2") does not end the clause
 _TRAILING_NUMBER = re.compile(r"(?<=[,;:.”’\"])\s*\d{1,3}$")
 _CLAUSE_END = re.compile(r"(?:[,;:.][”’\"]?|;\s+(?:and|or))$")
+_SECTION_BREAK = re.compile(r"^\*(?: ?\*){2}$")
 _OPENS_LIKE_PARAGRAPH = re.compile(r"^[A-Z“\"‘]")
 ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv",
           "xv", "xvi", "xvii", "xviii", "xix", "xx"]
@@ -226,6 +227,10 @@ def split_paragraphs(lines: list[SourceLine], layout: Layout, opens_preamble,
             # the last operative paragraph has ended: what follows (an annex without its
             # "Annex" line, a statute) is not part of the resolution
             return splitter.paragraphs, lines[index:]
+        if _SECTION_BREAK.match(lines[index].text):
+            headings.append((lines[index].number, lines[index].text))
+            index += 1
+            continue
         if previous is None or ends_clause(previous.text):
             heading = splitter.heading_length(lines, index)
             if heading:
