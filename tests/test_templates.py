@@ -164,3 +164,18 @@ def test_cli_new_without_template_off_a_terminal_asks_for_one(capsys):
     assert main(["new"]) == 2
     err = capsys.readouterr().err
     assert "--template" in err and "ga-committee" in err
+
+
+def test_cli_new_without_template_on_a_terminal_hands_over_to_the_workspace(monkeypatch):
+    import sys
+    import types
+
+    calls = []
+    workspace = types.ModuleType("drafter.tui")
+    workspace.run_new = lambda title=None, output=None, force=False, corpus_path=None: calls.append(
+        (title, output, force)) or 0
+    monkeypatch.setitem(sys.modules, "drafter.tui", workspace)
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True, raising=False)
+    assert main(["new", "--title", "Rights of the child", "-o", "x.md"]) == 0
+    assert calls == [("Rights of the child", "x.md", False)]
