@@ -13,6 +13,7 @@ Tracked changes are accepted: insertions kept, deletions dropped.
 
 from __future__ import annotations
 
+import io
 import json
 import posixpath
 import re
@@ -79,8 +80,6 @@ def _open(data: bytes, path: str) -> _Package:
                         "save it in Word as an unprotected .docx and import that")
     if data[:2] != b"PK":
         raise DocxError(f"{path}: not a .docx file (a .docx is a ZIP package; this is not one)")
-    import io
-
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         names = set(archive.namelist())
@@ -235,9 +234,10 @@ def _read(data: bytes, path: str, phrases) -> ImportResult:
     stored = _stored(package)
     calls = []
     for para in paras:
+        # a cross-reference names a bookmark; the bookmark sits around the footnote it repeats
+        para.pieces = [NoteCall(note=runs.bookmarks.get(p.bookmark)) if isinstance(p, NoteCall) and p.note is None
+                       else p for p in para.pieces]
         for piece in para.pieces:
-            if isinstance(piece, NoteCall) and piece.note is None:
-                object.__setattr__(piece, "note", runs.bookmarks.get(piece.bookmark))
             if isinstance(piece, NoteCall) and piece.note in notes and piece.note not in calls:
                 calls.append(piece.note)
     kept_labels = stored.get("footnote_labels") or []
