@@ -221,11 +221,12 @@ def _draft_instrument(resolution: Resolution, rules) -> str | None:
 
 
 def _annotations(resolution: Resolution, rules):
-    """(paragraph, mention, marker or None) for every instrument name in the text, chapeau excluded."""
+    """(paragraph, mention, marker or None) for every instrument name in the text, chapeau included.
+
+    A CoSP chapeau may carry the Convention's note ("...against Corruption,[^1]").
+    """
     default = _draft_instrument(resolution, rules)
     for paragraph in resolution.paragraphs():
-        if paragraph.kind == "chapeau":
-            continue
         for mention in instrument_mentions(paragraph, rules, default):
             yield paragraph, mention, marker_after(paragraph, mention.end)
 
@@ -326,7 +327,8 @@ def first_mention_uncited(resolution: Resolution, context):
         if ref is not None and ref.label in citations:
             settled.add(instrument.id)
             continue
-        if not mention.full_name or _PART_OF_A_NAME.search(paragraph.text[:mention.start]):
+        if (not mention.full_name or paragraph.kind == "chapeau"
+                or _PART_OF_A_NAME.search(paragraph.text[:mention.start])):
             continue
         settled.add(instrument.id)
         yield Finding(
