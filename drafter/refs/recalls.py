@@ -212,7 +212,7 @@ def resolve_body(rules, recall: Recall, text: str, own_body: str | None) -> str 
         return _pick(candidates, own_body, styles)
     if "old" in styles:
         return "unga" if "unga" in registry.bodies(rules) else None
-    nearby = _body_named_before(rules, text, recall.start, same_clause=recall.qualifier_kind == "own")
+    nearby = _body_named_before(rules, text, recall.start, recall.qualifier_kind == "own", own_body)
     if nearby:
         return nearby
     body = registry.bodies(rules).get(own_body or "")
@@ -241,21 +241,28 @@ def _pick(candidates, own_body, styles) -> str | None:
     return None
 
 
-def _body_named_before(rules, text: str, offset: int, same_clause: bool) -> str | None:
-    """A body named as the subject before ``offset`` ("the General Assembly, in its resolution")."""
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+and\s|\band\s+(?:also\s+)?recalling\b")
+
+
+def _body_named_before(rules, text: str, offset: int, same_clause: bool, own_body: str | None = None) -> str | None:
+    """A body named before ``offset``: for "its", the subject of its clause ("the General
+    Assembly, in its resolution", "the Assembly adopted the Convention in its resolution")."""
     from drafter import registry
 
     window = text[:offset]
+    if same_clause:
+        window = window[-150:]
+        breaks = list(_CLAUSE_BREAK.finditer(window))
+        window = window[breaks[-1].end():] if breaks else window
     best, best_end = None, -1
     for name in registry.mention_names(rules):
         name_pattern = re.escape(name).replace(re.escape(" "), r"\s+")
-        # for "its": only the subject of the clause it stands in ("the Assembly, in its resolution")
-        tail = (r",?\s+(?:in|by|through|under)(?:\s+(?:paragraph|section|part|annex)\b[^,;]{0,20}?\s+of)?\s*$"
-                if same_clause else r"\b")
-        for match in re.finditer(rf"\bthe\s+{name_pattern}{tail}", window):
+        for match in re.finditer(rf"\bthe\s+{name_pattern}\b", window):
             if match.end() > best_end:
                 best, best_end = name, match.end()
     if best is None:
         return None
     candidates = registry.bodies_mentioned(rules, best)
-    return candidates[0].id if len(candidates) == 1 else None
+    if len(candidates) != 1 or same_clause and candidates[0].id == own_body:
+        return None
+    return candidates[0].id
