@@ -13,6 +13,7 @@ from lxml import etree
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _FALSE = {"0", "false", "off", "none"}
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 #: the character style the writer gives opening phrases it italicized on its own
 PHRASE_STYLE_ID = "DrafterOpeningPhrase"
 
@@ -217,8 +218,8 @@ class Runs:
             tag = child.tag
             if tag == w("r"):
                 self._run(child, out)
-            elif tag in (w("del"), w("moveFrom"), w("pPr"), w("rPr")):
-                continue
+            elif tag in (w("del"), w("moveFrom"), w("pPr"), w("rPr")) or tag == _MC_FALLBACK:
+                continue  # deleted, moved away, properties, or a second copy for older readers
             elif tag == w("fldSimple"):
                 instruction = (attr(child, "instr", "") or "").split()
                 if instruction and instruction[0].upper() == "NOTEREF" and len(instruction) > 1:
