@@ -38,6 +38,17 @@ class _Outline:
     def operative(self, number: int) -> Paragraph | None:
         return next((p for p in self.numbered if p.label == str(number)), None)
 
+    def in_numbering_gap(self, number: int) -> bool:
+        """Whether ``number`` falls where the numbering itself is broken (a gap, or before a first number above 1).
+
+        Such a draft already gets STR007; the reference most likely names the
+        paragraph whose number went missing, so it is not reported twice.
+        """
+        labels = sorted(int(p.label) for p in self.numbered if p.label and p.label.isdigit())
+        if not labels or number > labels[-1]:
+            return False
+        return labels != list(range(1, len(labels) + 1)) and number not in labels
+
     def span_description(self) -> str:
         if not self.numbered:
             return "the draft has no numbered paragraphs"
@@ -124,7 +135,8 @@ def reference_missing(resolution: Resolution, context):
     for outline, paragraph, reference, target, resolved, why, _ in _numbered_targets(resolution, context):
         # without any numbered paragraph the text is a fragment (or lost its numbering on import):
         # nothing can be said about what its numbers point at
-        if resolved is None and outline.numbered:
+        if resolved is None and outline.numbered and not (
+                target.number is not None and not target.path and outline.in_numbering_gap(target.number)):
             yield Finding(paragraph.span_of(target.start, target.end), why, paragraph.id)
     outline = _Outline(resolution)
     for paragraph, reference, in_flow in _items(resolution, context):
