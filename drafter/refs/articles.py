@@ -84,6 +84,7 @@ def _subdivision(text: str, position: int) -> tuple[int | None, str | None, str 
     return None, None, None, False, position
 
 
+_PARAGRAPHS_AFTER = re.compile(r",?\s+paragraphs\s+")
 _ARTICLE_HEAD = re.compile(rf"\b(?P<word>[Aa]rticles?)\s+(?={_NUM}\b)")
 _PARAGRAPH_HEAD = re.compile(rf"\bparagraphs?\s+(?={_NUM}\b)")
 _CHAPTER_HEAD = re.compile(rf"\b(?P<word>[Cc]hapters?)\s+(?={_ROMAN}\b)")
@@ -96,10 +97,19 @@ def _article_list(text: str, position: int, plural: bool) -> tuple[list[Target],
                            r"(?!\s*(?:per\s*cent|%))").match(text, position)
         if match is None:
             break
-        paragraph, letter, item, bracketed, end = _subdivision(text, match.end())
-        targets.append(Target(match.start(), end, int(match.group("n")), paragraph, letter, item,
-                              bracketed=bracketed, inserted=bool(match.group("inserted"))))
-        position = end
+        number, inserted = int(match.group("n")), bool(match.group("inserted"))
+        several = _PARAGRAPHS_AFTER.match(text, match.end())
+        listed = _paragraph_list(text, several.end()) if several else ([], match.end())
+        if listed[0]:
+            # "article 52, paragraphs 1 and 2, of the Convention"
+            for paragraph, letter, item, start, end in listed[0]:
+                targets.append(Target(start, end, number, paragraph, letter, item, inserted=inserted))
+            position = listed[1]
+        else:
+            paragraph, letter, item, bracketed, end = _subdivision(text, match.end())
+            targets.append(Target(match.start(), end, number, paragraph, letter, item,
+                                  bracketed=bracketed, inserted=inserted))
+            position = end
         if not plural:
             break
         joined = re.compile(rf"(?:{_AND}|{_RANGE})(?={_NUM}\b)").match(text, position)

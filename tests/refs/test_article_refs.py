@@ -28,6 +28,7 @@ def targets(text):
     ("articles 12, 14, 40 and 52 of the Convention", [(12, None, None, None, None), (14, None, None, None, None),
                                                       (40, None, None, None, None), (52, None, None, None, None)]),
     ("paragraphs 3 and 7 of article 46", [(46, 3, None, None, None), (46, 7, None, None, None)]),
+    ("article 52, paragraphs 1 and 5 (b), of the Convention", [(52, 1, None, None, None), (52, 5, "b", None, None)]),
     ("article 2 (a) of the Convention", [(2, None, "a", None, None)]),
     ("chapter V", [(None, None, None, None, "V")]),
     ("chapters IV and V of the Convention", [(None, None, None, None, "IV"), (None, None, None, None, "V")]),
