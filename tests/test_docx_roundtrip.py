@@ -213,3 +213,19 @@ def test_a_draft_whose_styles_were_lost_in_word_still_reads_back_equal(path):
     document.save(out)
     result = read_docx_bytes(out.getvalue(), "plain.docx")
     assert result.resolutions[0] == original
+
+
+def test_suppressions_come_back_on_the_paragraphs_they_were_on():
+    original = read_path(REPO / "tests" / "data" / "docx" / "suppressions.md")
+    data = render(original)
+    back = read_docx_bytes(data, "s.docx").resolutions[0]
+    assert {p.id: p.suppressed for p in back.paragraphs()} == {p.id: p.suppressed for p in original.paragraphs()}
+    document = docx.Document(io.BytesIO(data))
+    for paragraph in document.paragraphs:
+        if paragraph.text.startswith("Further to"):
+            paragraph.runs[-1].text += " as amended"
+    out = io.BytesIO()
+    document.save(out)
+    edited = read_docx_bytes(out.getvalue(), "s.docx").resolutions[0]
+    assert edited.find("PP1").suppressed == frozenset()  # the text changed: its suppression does not carry over
+    assert edited.find("OP1(a)").suppressed == frozenset({"STR009"})

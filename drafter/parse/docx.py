@@ -187,18 +187,55 @@ def _body_paragraphs(body, styles: Styles, numbering: Numbering, runs: Runs, unp
     return paras
 
 
-def _draft_text(front: dict, paras: list[Para], notes: dict[str, str], labels: dict[str, str]) -> str:
+def _block_ids(paras: list[Para]) -> list[str | None]:
+    """The paragraph id each block will get (``PP2``, ``OP3(a)(ii)``), as the draft reader numbers them."""
+    ids: list[str | None] = []
+    preambular, unnumbered = 0, 0
+    parents: list[str] = []  # parents[d] is the id subparagraphs at depth d + 1 attach to
+    for para in paras:
+        pid = None
+        if para.role == "chapeau":
+            pid = "chapeau"
+        elif para.role == "preambular":
+            preambular += 1
+            pid, parents = f"PP{preambular}", [f"PP{preambular}"]
+        elif para.role == "operative":
+            pid, parents, unnumbered = f"OP{para.label}", [f"OP{para.label}"], 0
+        elif para.role == "unnumbered" and parents:
+            unnumbered += 1
+            pid = f"{parents[0].split('+')[0]}+{unnumbered}"
+        elif para.role == "subparagraph" and parents:
+            host = parents[min(para.depth, len(parents)) - 1]
+            pid = f"{host}({para.label})"
+            parents = parents[:para.depth] + [pid]
+        ids.append(pid)
+    return ids
+
+
+def _suppression(held: dict, pid: str | None, text: str, indent: str = "") -> str:
+    """The suppression comment an exported block carried, if its text is unchanged."""
+    entry = held.get(pid) if pid else None
+    if not isinstance(entry, dict) or entry.get("text") != text or not entry.get("codes"):
+        return ""
+    return f"{indent}<!-- drafter: ignore[{','.join(entry['codes'])}] -->\n"
+
+
+def _draft_text(front: dict, paras: list[Para], notes: dict[str, str], labels: dict[str, str],
+                held: dict) -> str:
     header = yaml.safe_dump(front, sort_keys=False, allow_unicode=True, width=10_000, default_flow_style=False)
     blocks = []
-    for para in paras:
+    for para, pid in zip(paras, _block_ids(paras)):
+        indent = "   " * para.depth if para.role == "subparagraph" else ""
+        comment = _suppression(held, pid, para.text, indent)
         if para.role in ("chapeau", "preambular", "unnumbered"):
-            blocks.append(para.text)
+            blocks.append(comment + para.text)
         elif para.role == "operative":
-            blocks.append(f"{para.label}. {para.text}")
+            blocks.append(f"{comment}{para.label}. {para.text}")
         elif para.role == "subparagraph":
-            blocks.append("   " * para.depth + f"({para.label}) {para.text}")
+            blocks.append(f"{comment}{indent}({para.label}) {para.text}")
     for note, label in labels.items():
-        blocks.append(f"[^{label}]: {notes.get(note, '')}")
+        text = notes.get(note, "")
+        blocks.append(f"{_suppression(held, f'FN{label}', text)}[^{label}]: {text}")
     return f"---\n{header}---\n\n" + "\n\n".join(blocks) + "\n"
 
 
@@ -255,7 +292,8 @@ def _read(data: bytes, path: str, phrases) -> ImportResult:
     else:
         classify_foreign(paras, result.unplaced, phrases)
     front = front_matter(stored.get("front_matter") or {}, paras, result.unplaced)
-    text = _draft_text(front, paras, notes, labels)
+    held = stored.get("suppressions") if isinstance(stored.get("suppressions"), dict) else {}
+    text = _draft_text(front, paras, notes, labels, held)
     result.resolutions.append(read_text(text, path, phrases.match_any))
     return result
 

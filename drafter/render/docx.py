@@ -251,7 +251,11 @@ def _attach_footnotes(doc, resolution: Resolution, notes: _Notes) -> None:
 
 
 def _attach_property(doc, resolution: Resolution, notes: _Notes) -> None:
-    payload = {"front_matter": resolution.front_matter.as_dict(), "footnote_labels": list(notes.ids)}
+    # suppressions travel with the text they applied to, so an edited paragraph drops its own
+    held = [*resolution.paragraphs(), *resolution.footnotes]
+    suppressions = {item.id: {"codes": sorted(item.suppressed), "text": item.text} for item in held if item.suppressed}
+    payload = {"front_matter": resolution.front_matter.as_dict(), "footnote_labels": list(notes.ids),
+               "suppressions": suppressions}
     root = etree.Element(f"{{{CUSTOM_NS}}}Properties", nsmap={None: CUSTOM_NS, "vt": VT_NS})
     prop = etree.SubElement(root, f"{{{CUSTOM_NS}}}property",
                             fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}", pid="2", name=PROPERTY)
