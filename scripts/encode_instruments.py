@@ -18,7 +18,7 @@ import yaml
 INSTRUMENTS = {
     "uncac": {
         "name": "United Nations Convention against Corruption",
-        "short_names": ["the Convention against Corruption", "the Anti-Corruption Convention"],
+        "short_names": ["the Convention against Corruption"],
         "treaty_series": (2349, 42146),
     },
     "untoc": {
