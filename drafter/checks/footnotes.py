@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from drafter.checks.base import Edit, Finding, Fix, check
 from drafter.model import Footnote, Resolution, Span
 from drafter.refs.footnotes import (
-    direct_citation, ibid_citation, instrument_mentions, is_ibid, marker_after, markers,
+    ibid_citation, instrument_mentions, is_ibid, marker_after, markers,
     reading_order, series_citations,
 )
 
@@ -156,7 +155,7 @@ def footnote_numbering(resolution: Resolution, context):
     mapping = _renumbering(resolution)
     if all(old == new for old, new in mapping.items()):
         return
-    for index, (paragraph, ref) in enumerate(markers(resolution)):
+    for paragraph, ref in markers(resolution):
         if mapping[ref.label] != ref.label:
             position = int(mapping[ref.label])
             yield Finding(

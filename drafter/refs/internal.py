@@ -78,10 +78,6 @@ class InternalReference:
     ordinal: int = 0
     ranges: tuple[tuple[int, int], ...] = ()
 
-    @property
-    def text_span(self) -> tuple[int, int]:
-        return self.start, self.end
-
 
 def _labels(subs: str) -> tuple[str, ...]:
     return tuple(re.findall(r"\(([a-z]{1,5})\)", subs))

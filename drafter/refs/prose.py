@@ -17,7 +17,3 @@ def inside(ranges, start: int, end: int) -> bool:
     """Whether ``start..end`` lies within one of ``ranges``."""
     return any(low <= start and end <= high for low, high in ranges)
 
-
-def overlaps(ranges, start: int, end: int) -> bool:
-    """Whether ``start..end`` shares any character with one of ``ranges``."""
-    return any(start < high and low < end for low, high in ranges)
