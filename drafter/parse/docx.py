@@ -88,12 +88,13 @@ def _open(data: bytes, path: str) -> _Package:
     return _Package(path, archive, names)
 
 
-def _note_texts(package: _Package, part: str | None, runs: Runs) -> dict[str, str]:
+def _note_texts(package: _Package, part: str | None, runs: Runs, kind: str = "footnote") -> dict[str, str]:
+    """Note id -> its text as draft text, for the footnotes (or endnotes) part."""
     root = package.xml(part)
     notes = {}
     if root is None:
         return notes
-    for note in root.iter(w("footnote")):
+    for note in root.iter(w(kind)):
         if attr(note, "type") in ("separator", "continuationSeparator", "continuationNotice"):
             continue
         pieces = []
@@ -268,6 +269,8 @@ def _read(data: bytes, path: str, phrases) -> ImportResult:
     paras = _body_paragraphs(document.find(w("body")), styles, Numbering.from_xml(package.xml(rels.get("numbering"))),
                              runs, result.unplaced)
     notes = _note_texts(package, rels.get("footnotes"), runs)
+    for text in _note_texts(package, rels.get("endnotes"), runs, "endnote").values():
+        result.unplaced.append(Unplaced(0, text, "endnote: a draft has footnotes only; make it a footnote in Word"))
     stored = _stored(package)
     calls = []
     for para in paras:
