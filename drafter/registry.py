@@ -321,6 +321,22 @@ def find_resolution(rules, body_id: str, number: str, kind: str = "resolution",
     return None
 
 
+_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+             "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth").split()
+_TENS = "twent thirt fort fift sixt sevent eight ninet".split()
+
+
+def session_name(session: int) -> str:
+    """'sixth session', 'eighty-first session': sessions spelled out, as resolutions write them."""
+    if 0 < session < 20:
+        return f"{_ORDINALS[session - 1]} session"
+    if 20 <= session < 100:
+        tens, ones = divmod(session, 10)
+        stem = _TENS[tens - 2]
+        return f"{stem}ieth session" if not ones else f"{stem}y-{_ORDINALS[ones - 1]} session"
+    return f"session {session}"
+
+
 def cited_date(body: Body, number: str, kind: str = "resolution") -> tuple[str | None, bool]:
     """The date a recall of ``number`` should carry and whether that is verified.
 

@@ -179,7 +179,7 @@ def subparagraph_not_in_paragraph(resolution: Resolution, context):
             if target.item not in items:
                 has = f"items {_letters(items)}" if items else "no roman items"
                 cited = f"article {target.article}" + (f", paragraph {target.paragraph}" if target.paragraph else "")
-                yield _finding(found, target, f"{cited} ({target.letter}) of the {name} has {has}, "
+                yield _finding(found, target, f"{cited} ({target.letter}), of the {name} has {has}, "
                                               f"so there is no item ({target.item})")
 
 

@@ -25,11 +25,6 @@ The Conference of the States Parties to the United Nations Convention against Co
 
 """
 _END = "\n\n1. *Decides* to remain seized of the matter."
-_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
-             "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth").split()
-_TENS = "twent thirt fort fift sixt sevent eight ninet".split()
-
-
 @dataclass(frozen=True)
 class _Read:
     paragraph: Paragraph
@@ -74,17 +69,6 @@ def _what(read: _Read, number: RecallNumber) -> str:
         return f"{kind} {shown}"
     name = read.body.mentions[0] if read.body.mentions else read.body.display_name
     return f"{name} {kind} {shown}"
-
-
-def _session_name(session: int) -> str:
-    """'sixth session', 'eighty-first session', as resolutions spell sessions out."""
-    if 0 < session < 20:
-        return f"{_ORDINALS[session - 1]} session"
-    if 20 <= session < 100:
-        tens, ones = divmod(session, 10)
-        stem = _TENS[tens - 2]
-        return f"{stem}ieth session" if not ones else f"{stem}y-{_ORDINALS[ones - 1]} session"
-    return f"session {session}"
 
 
 def _expected_date(read: _Read, number: RecallNumber, context) -> tuple[str | None, bool]:
@@ -251,7 +235,7 @@ def resolution_number_nonexistent(resolution: Resolution, context):
             continue
         count = session.resolution_count
         yield Finding(read.paragraph.span_of(number.start, number.end),
-                      f"{_what(read, number)} does not exist: the {_session_name(session_number)} adopted {count} "
+                      f"{_what(read, number)} does not exist: the {registry.session_name(session_number)} adopted {count} "
                       f"resolutions ({session_number}/1 to {session_number}/{count})", read.paragraph.id)
 
 
@@ -286,8 +270,8 @@ def recall_anachronism(resolution: Resolution, context):
         session = registry.session_of(read.body, number.number)
         special_draft = str(front.number or "").startswith(("ES-", "S-"))  # ES-11 is no eleventh session
         if read.body.id == front.body and front.session and session and session > front.session and not special_draft:
-            yield Finding(span, f"{what} would be from the {_session_name(session)}, later than this draft's "
-                                f"{_session_name(front.session)}", read.paragraph.id)
+            yield Finding(span, f"{what} would be from the {registry.session_name(session)}, later than this draft's "
+                                f"{registry.session_name(front.session)}", read.paragraph.id)
             continue
         if draft_date is None:
             continue
@@ -394,10 +378,10 @@ def resolution_not_in_registry(resolution: Resolution, context):
             if session.count_verified and session.resolution_count is not None:
                 continue  # the number is within a confirmed count, or REC004 reports it
             listed = sum(1 for n in read.body.resolutions if registry.session_of(read.body, n) == session_number)
-            count = (f"reportedly {session.resolution_count}, unconfirmed" if session.resolution_count
-                     else "unknown")
-            yield Finding(span, f"{what} could not be checked: drafter knows {listed} resolutions of the "
-                                f"{_session_name(session_number)}, whose total is {count}", read.paragraph.id)
+            total = (f"their reported total ({session.resolution_count}) is unconfirmed"
+                     if session.resolution_count else "their total is unknown")
+            yield Finding(span, f"{what} could not be checked: drafter knows {listed} of the "
+                                f"{registry.session_name(session_number)}'s resolutions, and {total}", read.paragraph.id)
         elif every_body:
             yield Finding(span, f"{what} is not in drafter's registry or corpus; its number and date were not "
                                 f"checked", read.paragraph.id)
