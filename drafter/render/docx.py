@@ -166,6 +166,13 @@ class _Notes:
         return [field]
 
 
+def _add(doc, style: str, text: str | None = None):
+    """A paragraph in one of our styles, named by id: python-docx's lookup by name is slow."""
+    paragraph = doc.add_paragraph(text)
+    paragraph._p.style = _style_id(style)
+    return paragraph
+
+
 def _fill(paragraph, items, notes: _Notes) -> None:
     element = paragraph._p
     for item in items:
@@ -177,7 +184,7 @@ def _fill(paragraph, items, notes: _Notes) -> None:
 
 
 def _labelled(doc, style: str, label: str, items, notes: _Notes) -> None:
-    paragraph = doc.add_paragraph(style=style)
+    paragraph = _add(doc, style)
     paragraph.add_run(label)
     paragraph.add_run().add_tab()
     _fill(paragraph, items, notes)
@@ -194,19 +201,19 @@ def _header(doc, resolution: Resolution) -> None:
     front = resolution.front_matter
     head = layout.header(front)
     if head.symbol:
-        doc.add_paragraph(head.symbol, style=STYLES["symbol"])
+        _add(doc, STYLES["symbol"], head.symbol)
     if head.organ:
-        doc.add_paragraph(head.organ, style=STYLES["organ"])
+        _add(doc, STYLES["organ"], head.organ)
     for line in (head.distribution, head.date, "Original: English"):
         if line:
-            doc.add_paragraph(line, style=STYLES["distribution"])
-    doc.add_paragraph(head.session or "", style=STYLES["session"])
+            _add(doc, STYLES["distribution"], line)
+    _add(doc, STYLES["session"], head.session or "")
     if head.sponsors:
-        doc.add_paragraph(head.sponsors, style=STYLES["sponsors"])
+        _add(doc, STYLES["sponsors"], head.sponsors)
     if front.title:
-        doc.add_paragraph(layout.title_line(front), style=STYLES["title"])
+        _add(doc, STYLES["title"], layout.title_line(front))
     if layout.recommended_by_ecosoc(front):
-        doc.add_paragraph(layout.ECOSOC_RECOMMENDS, style=STYLES["recommendation"])
+        _add(doc, STYLES["recommendation"], layout.ECOSOC_RECOMMENDS)
 
 
 def _footnotes_xml(resolution: Resolution, notes: _Notes) -> bytes:
@@ -299,17 +306,17 @@ def render(resolution: Resolution) -> bytes:
     notes = _Notes(resolution)
     _header(doc, resolution)
     if resolution.chapeau is not None:
-        paragraph = doc.add_paragraph(style=STYLES["chapeau"])
+        paragraph = _add(doc, STYLES["chapeau"])
         _fill(paragraph, pieces(resolution.chapeau.text), notes)
     for preambular in resolution.preamble:
-        paragraph = doc.add_paragraph(style=STYLES["preambular"])
+        paragraph = _add(doc, STYLES["preambular"])
         _fill(paragraph, paragraph_pieces(preambular), notes)
         _subparagraphs(doc, preambular, 1, notes)
     for operative in resolution.operative:
         if operative.kind == "operative":
             _labelled(doc, STYLES["operative"], f"{operative.label}.", paragraph_pieces(operative), notes)
         else:
-            paragraph = doc.add_paragraph(style=STYLES["unnumbered"])
+            paragraph = _add(doc, STYLES["unnumbered"])
             _fill(paragraph, paragraph_pieces(operative), notes)
         _subparagraphs(doc, operative, 1, notes)
     if notes.ids:
