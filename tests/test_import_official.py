@@ -213,3 +213,33 @@ def test_text_without_a_resolution_exits_1(tmp_path, capsys):
     notes.write_text("Minutes of a meeting that adopted nothing.\n", encoding="utf-8")
     assert main(["import", str(notes), "-o", str(tmp_path / "out")]) == 1
     assert "no resolution found" in capsys.readouterr().err
+
+
+def test_section_headings_are_reported_and_lists_restart_under_them():
+    text = ("The Security Council,\n"
+            "Recalling its earlier decisions on the fictional mission in the region of the lakes,\n"
+            "1. Decides to extend the mandate of the mission until the end of the next year;\n"
+            "Priority tasks\n"
+            "2. Decides that the mandate of the mission shall include the following tasks:\n"
+            "(i) Protection of civilians\n"
+            "(a) To protect civilians under threat of physical violence;\n"
+            "(b) To support the local authorities in the protection of civilians;\n"
+            "3. Decides to remain seized of the matter.\n")
+    result = read_official(text, "mandate.txt")
+    resolution = result.resolutions[0]
+    assert [p.id for p in resolution.paragraphs()] == ["chapeau", "PP1", "OP1", "OP2", "OP2(a)", "OP2(b)", "OP3"]
+    headings = [(u.line, u.text) for u in result.unplaced if u.reason.startswith("heading")]
+    assert headings == [(4, "Priority tasks"), (6, "(i) Protection of civilians")]
+
+
+def test_a_lost_colon_before_subparagraphs_is_bridged_by_the_layout():
+    text = ("The Security Council,\n"
+            "Recalling its earlier decisions on the fictional mission in the region of the lakes,\n"
+            "1. Decides that the Special Representative, at the request of the Government and\n"
+            "taking into account its letter, shall\n"
+            "(a) prioritize advice to the Government on the organization of elections;\n"
+            "(b) support the review of the constitution;\n"
+            "2. Decides to remain seized of the matter.\n")
+    resolution = read_official(text, "mandate.txt").resolutions[0]
+    assert [c.id for c in resolution.operative[0].children] == ["OP1(a)", "OP1(b)"]
+    assert resolution.operative[0].text.endswith("shall")

@@ -21,6 +21,8 @@ SUB_START = re.compile(r"^\(([a-z]{1,5})\)\s+(\S.*)$")
 # a footnote number left at the end of a line ("...Agenda; 2") does not end the clause
 _TRAILING_NUMBER = re.compile(r"(?<=[,;:.”’\"])\s*\d{1,3}$")
 _CLAUSE_END = re.compile(r"(?:[,;:.][”’\"]?|;\s+(?:and|or))$")
+# Security Council mandates head groups of tasks "(i) Protection of civilians" above their "(a)" items
+_NUMBERED_HEADING = re.compile(r"^\((?:[ivx]+|[A-Z])\)\s+[A-Z]")
 _SECTION_BREAK = re.compile(r"^\*(?: ?\*){2}$")
 _OPENS_LIKE_PARAGRAPH = re.compile(r"^[A-Z“\"‘]")
 ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv",
@@ -92,6 +94,7 @@ class _Splitter:
         self.paragraphs: list[RawParagraph] = []
         self.next_number = 1
         self.after_blank = False
+        self.after_heading = False  # a heading (reported apart) may restart a list at (a)
 
     def _top(self) -> RawParagraph | None:
         for paragraph in reversed(self.paragraphs):
@@ -120,7 +123,7 @@ class _Splitter:
             return 2
         if letter is not None and label == _next_letter(letter.label or ""):
             return 1
-        if label == "a" and last.depth == 0:
+        if label == "a" and (last.depth == 0 or self.after_heading):
             return 1
         return None
 
@@ -140,13 +143,15 @@ class _Splitter:
         text_lines = [(i, line) for i, line in enumerate(lines[index:index + 6], start=index) if not line.blank]
         total = 0
         for position, (i, line) in enumerate(text_lines[:3]):
-            if self._label_fits(line.text) or not _OPENS_LIKE_PARAGRAPH.match(text_lines[0][1].text):
+            first = text_lines[0][1].text
+            if self._label_fits(line.text) or not (_OPENS_LIKE_PARAGRAPH.match(first) or _NUMBERED_HEADING.match(first)):
                 return 0
             total += len(line.text)
             if ends_clause(line.text) or total > 150:
                 return 0
             following = text_lines[position + 1][1].text if position + 1 < len(text_lines) else ""
-            opens_next = self._label_fits(following) or (self.next_number == 1 and self.opens_preamble(following))
+            opens_next = (self._label_fits(following) or bool(re.match(r"^\(a\)\s", following))
+                          or (self.next_number == 1 and self.opens_preamble(following)))
             if following and opens_next:
                 return i - index + 1
         return 0
@@ -171,10 +176,21 @@ class _Splitter:
             if self._start(line, previous):
                 self.after_blank = False
                 return
+        elif self._label_fits(line.text) and self._layout_breaks(line, previous):
+            # a label after a line the layout ends early: the source lost the colon ("..., shall / (a) ...")
+            self._start(line, previous)
+            self.after_blank = False
+            return
         previous.parts.append(line.text)
         previous.last_line_length = len(line.text)
         previous.end_line = line.number
         self.after_blank = False
+
+    def _layout_breaks(self, line: SourceLine, previous: RawParagraph) -> bool:
+        layout = self.layout
+        if layout.indented_starts:
+            return bool(line.indent)
+        return self.after_blank or previous.last_line_length < 0.6 * layout.width
 
     def _start(self, line: SourceLine, previous: RawParagraph | None) -> bool:
         numbered = OPERATIVE_START.match(line.text)
@@ -204,6 +220,7 @@ class _Splitter:
         return False
 
     def _open(self, kind: str, label: str | None, depth: int, line: SourceLine, text: str) -> None:
+        self.after_heading = False
         self.paragraphs.append(RawParagraph(kind, label, depth, line.number, [text], len(line.text), line.number))
 
 
@@ -236,6 +253,7 @@ def split_paragraphs(lines: list[SourceLine], layout: Layout, opens_preamble,
             if heading:
                 taken = [line for line in lines[index:index + heading] if not line.blank]
                 headings.append((taken[0].number, join_wrapped([line.text for line in taken])))
+                splitter.after_heading = True
                 index += heading
                 continue
         splitter.add(lines[index])
