@@ -254,7 +254,15 @@ def bodies_mentioned(rules, phrase: str) -> list[Body]:
     wanted = _squash(phrase).casefold()
     if wanted.startswith("the "):
         wanted = wanted[4:]
-    return [b for b in bodies(rules).values() if any(m.casefold() == wanted for m in b.mentions)]
+    return rules.derived("registry.mentions", _mention_index).get(wanted, [])
+
+
+def _mention_index(rules) -> dict[str, list[Body]]:
+    index: dict[str, list[Body]] = {}
+    for body in bodies(rules).values():
+        for mention in body.mentions:
+            index.setdefault(mention.casefold(), []).append(body)
+    return index
 
 
 def mention_names(rules) -> list[str]:
@@ -265,12 +273,16 @@ def mention_names(rules) -> list[str]:
 
 def instrument_for(rules, phrase: str) -> Instrument | None:
     """The instrument a full name or short name ("the Organized Crime Convention") names."""
-    wanted = _squash(phrase).casefold()
+    return rules.derived("registry.instrument-names", _instrument_index).get(_squash(phrase).casefold())
+
+
+def _instrument_index(rules) -> dict[str, Instrument]:
+    index: dict[str, Instrument] = {}
     for instrument in instruments(rules).values():
-        names = [instrument.name, f"the {instrument.name}", *instrument.short_names]
-        if any(name.casefold() == wanted for name in names if name):
-            return instrument
-    return None
+        for name in (instrument.name, f"the {instrument.name}", *instrument.short_names):
+            if name.strip() and name != "the ":
+                index.setdefault(name.casefold(), instrument)
+    return index
 
 
 def instrument_names(rules) -> list[str]:

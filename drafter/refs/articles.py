@@ -66,19 +66,33 @@ def _instrument_pattern(names: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf",?\s+of\s+(?:{known_part}{other}|{lower})")
 
 
+_PARAGRAPH_AFTER = re.compile(
+    rf",?\s+paragraph\s+(?P<p>{_NUM})(?:,\s+subparagraph\s+\((?P<l2>[a-z])\)|{_SUB})")
+_BRACKETED = re.compile(rf"\s?\((?P<p>{_NUM})\)(?:\s?\((?P<l>[a-z])\))?")
+_LETTER_ONLY = re.compile(r"\s?\((?P<l>[a-z])\)(?:\s?\((?P<r>[ivx]+)\))?")
+_ARTICLE_NUMBER = re.compile(rf"(?P<n>{_NUM})(?P<inserted>\s+(?:bis|ter|quater|quinquies)\b)?(?![\d/.,]\d)"
+                             r"(?!\s*(?:per\s*cent|%))")
+_ARTICLE_JOIN = re.compile(rf"(?:{_AND}|{_RANGE})(?={_NUM}\b)")
+_PARAGRAPH_ITEM = re.compile(rf"(?P<n>{_NUM}){_SUB}")
+_PARAGRAPH_JOIN = re.compile(rf"{_AND}(?={_NUM}\b)")
+_CHAPTER_ITEM = re.compile(rf"(?P<c>{_ROMAN})\b")
+_CHAPTER_JOIN = re.compile(rf"(?:{_AND}|{_RANGE})(?={_ROMAN}\b)")
+_OF_ARTICLE = re.compile(rf",?\s+of\s+(?P<word>[Aa]rticle)\s+(?P<n>{_NUM})\b")
+
+
 def _subdivision(text: str, position: int) -> tuple[int | None, str | None, str | None, bool, int]:
     """After an article number: (paragraph, letter, item, bracketed, end)."""
     # "article 12, paragraph 2 (c)", "article 12, paragraph 2, subparagraph (c)"
-    match = re.compile(rf",?\s+paragraph\s+(?P<p>{_NUM})(?:,\s+subparagraph\s+\((?P<l2>[a-z])\)|{_SUB})").match(text, position)
+    match = _PARAGRAPH_AFTER.match(text, position)
     if match:
         letter = match.group("l") or match.group("l2")
         return int(match.group("p")), letter, match.group("r"), False, match.end()
     # "Article 2 (4)", "article 5 (1) (a)"
-    match = re.compile(rf"\s?\((?P<p>{_NUM})\)(?:\s?\((?P<l>[a-z])\))?").match(text, position)
+    match = _BRACKETED.match(text, position)
     if match:
         return int(match.group("p")), match.group("l"), None, True, match.end()
     # "article 2 (a)": a lettered subparagraph of an article without numbered paragraphs
-    match = re.compile(rf"\s?\((?P<l>[a-z])\)(?:\s?\((?P<r>[ivx]+)\))?").match(text, position)
+    match = _LETTER_ONLY.match(text, position)
     if match:
         return None, match.group("l"), match.group("r"), False, match.end()
     return None, None, None, False, position
@@ -93,8 +107,7 @@ _CHAPTER_HEAD = re.compile(rf"\b(?P<word>[Cc]hapters?)\s+(?={_ROMAN}\b)")
 def _article_list(text: str, position: int, plural: bool) -> tuple[list[Target], int]:
     targets: list[Target] = []
     while True:
-        match = re.compile(rf"(?P<n>{_NUM})(?P<inserted>\s+(?:bis|ter|quater|quinquies)\b)?(?![\d/.,]\d)"
-                           r"(?!\s*(?:per\s*cent|%))").match(text, position)
+        match = _ARTICLE_NUMBER.match(text, position)
         if match is None:
             break
         number, inserted = int(match.group("n")), bool(match.group("inserted"))
@@ -112,7 +125,7 @@ def _article_list(text: str, position: int, plural: bool) -> tuple[list[Target],
             position = end
         if not plural:
             break
-        joined = re.compile(rf"(?:{_AND}|{_RANGE})(?={_NUM}\b)").match(text, position)
+        joined = _ARTICLE_JOIN.match(text, position)
         if joined is None:
             break
         position = joined.end()
@@ -122,12 +135,12 @@ def _article_list(text: str, position: int, plural: bool) -> tuple[list[Target],
 def _paragraph_list(text: str, position: int) -> tuple[list[tuple[int, str | None, str | None, int, int]], int]:
     out = []
     while True:
-        match = re.compile(rf"(?P<n>{_NUM}){_SUB}").match(text, position)
+        match = _PARAGRAPH_ITEM.match(text, position)
         if match is None:
             break
         out.append((int(match.group("n")), match.group("l"), match.group("r"), match.start(), match.end()))
         position = match.end()
-        joined = re.compile(rf"{_AND}(?={_NUM}\b)").match(text, position)
+        joined = _PARAGRAPH_JOIN.match(text, position)
         if joined is None:
             break
         position = joined.end()
@@ -137,14 +150,14 @@ def _paragraph_list(text: str, position: int) -> tuple[list[tuple[int, str | Non
 def _chapter_list(text: str, position: int, plural: bool) -> tuple[list[Target], int]:
     targets = []
     while True:
-        match = re.compile(rf"(?P<c>{_ROMAN})\b").match(text, position)
+        match = _CHAPTER_ITEM.match(text, position)
         if match is None:
             break
         targets.append(Target(match.start(), match.end(), chapter=match.group("c")))
         position = match.end()
         if not plural:
             break
-        joined = re.compile(rf"(?:{_AND}|{_RANGE})(?={_ROMAN}\b)").match(text, position)
+        joined = _CHAPTER_JOIN.match(text, position)
         if joined is None:
             break
         position = joined.end()
@@ -177,7 +190,7 @@ def find_article_refs(text: str, instrument_names: tuple[str, ...] = ()) -> list
         refs.append(ArticleRef(head.start(), end, "article", tuple(targets), words, head.group("word")[0] == "A"))
     for head in _PARAGRAPH_HEAD.finditer(text):
         paragraphs, end = _paragraph_list(text, head.end())
-        of_article = re.compile(rf",?\s+of\s+(?P<word>[Aa]rticle)\s+(?P<n>{_NUM})\b").match(text, end)
+        of_article = _OF_ARTICLE.match(text, end)
         if not paragraphs or of_article is None:
             continue  # "paragraph 27 (c) of the terms of reference": not an article reference
         article = int(of_article.group("n"))

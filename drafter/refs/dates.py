@@ -16,6 +16,8 @@ MONTHS = tuple(calendar.month_name)[1:]
 _MONTH_NUMBER = {name.lower(): index for index, name in enumerate(MONTHS, 1)}
 _MONTH_NUMBER.update({name[:3].lower(): index for index, name in enumerate(MONTHS, 1)})
 _MONTH_NUMBER["sept"] = 9
+_FULL_NAMES = {name.lower() for name in MONTHS}
+_DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 _ORDINAL = r"(?:st|nd|rd|th)"
@@ -49,7 +51,10 @@ class DateMention:
 
     @property
     def valid(self) -> bool:
-        return 1 <= self.month <= 12 and 1 <= self.day <= calendar.monthrange(self.year, self.month)[1]
+        if not 1 <= self.month <= 12:
+            return False
+        leap = self.month == 2 and calendar.isleap(self.year)
+        return 1 <= self.day <= _DAYS_IN_MONTH[self.month - 1] + leap
 
     @property
     def iso(self) -> str:
@@ -85,7 +90,7 @@ def _worded_style(match: re.Match, month_first: bool) -> str:
         return "month-first"
     if match.group("ordinal") or match.group("of"):
         return "ordinal"
-    if match.group("dot") or month.lower() not in {m.lower() for m in MONTHS}:
+    if match.group("dot") or month.lower() not in _FULL_NAMES:
         return "abbreviated"
     if match.group("comma"):
         return "comma"

@@ -241,6 +241,12 @@ def _pick(candidates, own_body, styles) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16)
+def _mention_pattern(mentions: tuple[str, ...]) -> re.Pattern:
+    names = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(mentions, key=len, reverse=True))
+    return re.compile(rf"\bthe\s+(?P<name>{names})\b" if names else r"(?!)")
+
+
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+and\s|\band\s+(?:also\s+)?recalling\b")
 
 
@@ -255,11 +261,9 @@ def _body_named_before(rules, text: str, offset: int, same_clause: bool, own_bod
         breaks = list(_CLAUSE_BREAK.finditer(window))
         window = window[breaks[-1].end():] if breaks else window
     best, best_end = None, -1
-    for name in registry.mention_names(rules):
-        name_pattern = re.escape(name).replace(re.escape(" "), r"\s+")
-        for match in re.finditer(rf"\bthe\s+{name_pattern}\b", window):
-            if match.end() > best_end:
-                best, best_end = name, match.end()
+    for match in _mention_pattern(tuple(registry.mention_names(rules))).finditer(window):
+        if match.end() > best_end:
+            best, best_end = re.sub(r"\s+", " ", match.group("name")), match.end()
     if best is None:
         return None
     candidates = registry.bodies_mentioned(rules, best)
