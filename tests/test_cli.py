@@ -65,7 +65,7 @@ def test_text_output_has_path_line_column_code_and_paragraph(drafts, capsys):
     status, out, _ = run(["lint", "--no-color", str(drafts / "broken.md")], capsys)
     assert status == 1
     lines = out.splitlines()
-    assert f"{drafts / 'broken.md'}:5:21: STR002 " in lines[0] and lines[0].endswith("[chapeau] (fixable)")
+    assert f"{drafts / 'broken.md'}:5:20: STR002 " in lines[0] and lines[0].endswith("[chapeau] (fixable)")
     assert any(":11:1: STR007 paragraph numbered 3 where 2 is expected [OP3]" in line for line in lines)
     assert lines[-1] == "Found 4 errors in 1 file. 3 fixable with --fix."
     assert "\033[" not in out
@@ -105,7 +105,7 @@ def test_sarif_output_is_valid_sarif_for_code_scanning(drafts, capsys):
 def test_github_annotations(drafts, capsys):
     _, out, _ = run(["lint", "--format", "github", str(drafts / "broken.md")], capsys)
     first = out.splitlines()[0]
-    assert first.startswith(f"::error file={drafts / 'broken.md'},line=5,col=21,endLine=5,endColumn=22,title=drafter STR002::STR002 ")
+    assert first.startswith(f"::error file={drafts / 'broken.md'},line=5,col=20,endLine=5,endColumn=21,title=drafter STR002::STR002 ")
 
 
 def test_github_format_is_chosen_on_github_actions(drafts, capsys, monkeypatch):
@@ -182,7 +182,7 @@ def test_standard_input(monkeypatch, capsys):
 
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(BROKEN.encode())))
     status, out, _ = run(["lint", "--stdin-filename", "draft.md", "-"], capsys)
-    assert status == 1 and out.startswith("draft.md:5:21: STR002")
+    assert status == 1 and out.startswith("draft.md:5:20: STR002")
 
 
 def test_rules_lists_every_code(capsys):
