@@ -12,7 +12,7 @@ dropped and never put somewhere silently.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 
 from drafter.model import Footnote, FrontMatter, Paragraph, Resolution
@@ -279,6 +279,8 @@ def read_official(text: str, path: str = "<official>", rules=None) -> ImportResu
             footnotes.append(Footnote(id=f"FN{new_label}", label=str(new_label), text=note_text))
         part_texts = [insert_markers(texts[i], marks.get(i, [])) for i in indices]
         front = meta.front_matter(part, info, rules, stem, len(parts), number)
+        if front.instrument is None and "the Convention" in " ".join(part_texts):
+            front = replace(front, instrument=meta.named_instrument(rules, " ".join(part_texts)))
         model = _model(part, part_texts, footnotes, front, rules)
         draft_path = f"{path}#{number + 1}" if len(parts) > 1 else path
         result.resolutions.append(read_text(write(model), draft_path, rules.phrases.match_any))

@@ -110,6 +110,20 @@ def body_for_chapeau(rules, chapeau: str) -> tuple[str, str | None] | None:
     return (body.id, body.instrument) if body is not None else None
 
 
+def named_instrument(rules, text: str) -> str | None:
+    """The one instrument whose full name the text uses, so "the Convention" can be resolved.
+
+    None when the text names none or several (then "the Convention" is ambiguous).
+    """
+    try:
+        from drafter.registry import instruments
+    except ImportError:
+        return None
+    found = {instrument.id for instrument in instruments(rules).values()
+             if instrument.name and instrument.name in text}
+    return found.pop() if len(found) == 1 else None
+
+
 def _session_from_number(rules, body_id: str | None, number: str | None) -> int | None:
     if not number or not body_id:
         return None
