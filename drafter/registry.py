@@ -304,6 +304,11 @@ def session_of(body: Body, number: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
+def session_year(body: Body, session: int) -> int | None:
+    """The year a numbered session opens, for bodies whose sessions follow the calendar (the Assembly)."""
+    return body.first_session_year + session - 1 if body.first_session_year else None
+
+
 def year_of(body: Body, number: str) -> int | None:
     """The year a resolution number carries (ECOSOC 2019/23, Security Council 2462 (2019))."""
     if body.numbering == "year/number":

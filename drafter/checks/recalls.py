@@ -280,6 +280,11 @@ def recall_anachronism(resolution: Resolution, context):
             yield Finding(span, f"{what} is from {year}, after this draft's date ({un_date(draft_date)})",
                           read.paragraph.id)
             continue
+        opens = registry.session_year(read.body, session) if session else None
+        if opens and opens > int(draft_date[:4]):
+            yield Finding(span, f"{what} would be from the {registry.session_name(session)}, which opens in "
+                                f"{opens}, after this draft's date ({un_date(draft_date)})", read.paragraph.id)
+            continue
         written = number.date.iso if number.date and number.date.valid and not number.date.ambiguous else None
         known, verified = _expected_date(read, number, context)
         when = written or (known if verified else None)
