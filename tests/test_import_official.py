@@ -10,6 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from drafter.cli import main
 from drafter.config import Config
@@ -243,3 +245,17 @@ def test_a_lost_colon_before_subparagraphs_is_bridged_by_the_layout():
     resolution = read_official(text, "mandate.txt").resolutions[0]
     assert [c.id for c in resolution.operative[0].children] == ["OP1(a)", "OP1(b)"]
     assert resolution.operative[0].text.endswith("shall")
+
+
+_PIECES = ["The General Assembly,", "Recalling its resolution 1/1,", "1. Decides to act;", "2. Urges States;",
+           "(a) To do so;", "(i) An item;", "__________", "1 A note.", "2/3", "Annex", "26th plenary meeting",
+           "6 December 2016", "Resolution 7/1", "7/1. A title", "", "* * *", "Priority tasks",
+           "against Corruption,1 the", "resolution 77/2285", "Adopts the following:", "11 Condemns"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30))
+def test_any_arrangement_of_official_pieces_imports_without_error(lines):
+    result = read_official("\n".join(lines), "random.txt")
+    for resolution in result.resolutions:
+        assert read_text(write(resolution)) == resolution
