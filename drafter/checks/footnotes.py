@@ -219,7 +219,12 @@ def _draft_instrument(resolution: Resolution, rules) -> str | None:
     return body.instrument if body is not None else None
 
 
-def _annotations(resolution: Resolution, rules):
+def _annotations(resolution: Resolution, context) -> list:
+    """`_instrument_notes`, computed once per run for FN005 and FN006."""
+    return context.cached("fn.annotations", lambda: list(_instrument_notes(resolution, context.rules)))
+
+
+def _instrument_notes(resolution: Resolution, rules):
     """(paragraph, mention, marker or None) for every instrument name in the text, chapeau included.
 
     A CoSP chapeau may carry the Convention's note ("...against Corruption,[^1]").
@@ -268,7 +273,7 @@ def treaty_series_mismatch(resolution: Resolution, context):
     citations = series_citations(ordered)
     by_label = {f.label: f for f in ordered}
     reported: set[str] = set()
-    for paragraph, mention, ref in _annotations(resolution, context.rules):
+    for paragraph, mention, ref in _annotations(resolution, context):
         instrument = known.get(mention.instrument)
         if ref is None or ref.label in reported or instrument is None or instrument.treaty_series_volume is None:
             continue
@@ -319,7 +324,7 @@ def first_mention_uncited(resolution: Resolution, context):
     referenced = {ref.label for _, ref in markers(resolution)}
     citations = series_citations([f for f in reading_order(resolution) if f.label in referenced])
     settled: set[str] = set()
-    for paragraph, mention, ref in _annotations(resolution, context.rules):
+    for paragraph, mention, ref in _annotations(resolution, context):
         instrument = known.get(mention.instrument)
         if instrument is None or instrument.treaty_series_volume is None or instrument.id in settled:
             continue

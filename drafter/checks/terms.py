@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from drafter.checks.base import Finding, check, replace_span
 from drafter.model import Resolution
-from drafter.rules.terms import compile_terms
+from drafter.rules.terms import TermScanner, compile_terms
 
 
 def draft_body(resolution: Resolution) -> str | None:
@@ -29,21 +29,14 @@ def _prose(resolution: Resolution):
 
 
 def _term_matches(resolution: Resolution, context, kind: str):
-    rules = [r for r in context.rules.derived("terms", compile_terms) if r.kind == kind]
     body = draft_body(resolution)
-    rules = [r for r in rules if r.applies_to(body)]
-    if not rules:
+    scanner = context.rules.derived(("terms-scanner", kind, body), lambda rules: TermScanner(
+        r for r in rules.derived("terms", compile_terms) if r.kind == kind and r.applies_to(body)))
+    if not scanner.rules:
         return
     for paragraph in _prose(resolution):
-        taken: list[tuple[int, int]] = []
-        lowered = paragraph.text.lower()
-        for rule in rules:
-            for match in rule.matches(paragraph.text, lowered):
-                # two rules over the same words would give two fixes fighting over one span
-                if any(match.start < end and start < match.end for start, end in taken):
-                    continue
-                taken.append((match.start, match.end))
-                yield paragraph, match
+        for match in scanner.scan(paragraph.text):
+            yield paragraph, match
 
 
 _HEAD = "---\ntitle: Strengthening international cooperation in asset recovery\nbody: unga\n---\n\n"

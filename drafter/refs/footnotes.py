@@ -137,11 +137,8 @@ def _name_pattern(names) -> re.Pattern | None:
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
 
 
-def instrument_mentions(paragraph: Paragraph, rules, default_instrument: str | None) -> list[InstrumentMention]:
-    """Names of known instruments in ``paragraph``, and "the Convention" for the draft's own.
-
-    Quotations are skipped: a quoted title is another text's wording.
-    """
+def _name_table(rules, default_instrument: str | None):
+    """(lower-cased name -> (instrument id, is full name), pattern of all names), built once per rule set."""
     from drafter.registry import instruments
 
     known = instruments(rules)
@@ -153,13 +150,23 @@ def instrument_mentions(paragraph: Paragraph, rules, default_instrument: str | N
             names[instrument.name.lower()] = (instrument.id, True)
     if default_instrument in known:
         names.setdefault("the convention", (default_instrument, False))
-    pattern = rules.derived(("footnote-instrument-names", default_instrument),
-                            lambda _: _name_pattern(_display_names(known, default_instrument)))
+    return names, _name_pattern(_display_names(known, default_instrument))
+
+
+def instrument_mentions(paragraph: Paragraph, rules, default_instrument: str | None) -> list[InstrumentMention]:
+    """Names of known instruments in ``paragraph``, and "the Convention" for the draft's own.
+
+    Quotations are skipped: a quoted title is another text's wording.
+    """
+    names, pattern = rules.derived(("footnote-instrument-names", default_instrument),
+                                   lambda r: _name_table(r, default_instrument))
     if pattern is None:
         return []
-    quoted = quoted_ranges(paragraph.text)
+    quoted = None
     found = []
     for match in pattern.finditer(paragraph.text):
+        if quoted is None:
+            quoted = quoted_ranges(paragraph.text)
         if inside(quoted, match.start(), match.end()):
             continue
         key = " ".join(match.group(0).split()).lower()
