@@ -21,7 +21,7 @@ from pathlib import Path
 from drafter.parse.official import read_official
 from drafter.render.markdown import write
 
-_REFLOW_FOOTNOTE = re.compile(r"^\d{1,3} \S")
+_REFLOW_FOOTNOTE = re.compile(r"^\s*\d{1,3}\s+\S")
 
 
 def reflow_count(path: Path) -> int | None:

@@ -130,9 +130,8 @@ class _Splitter:
     def _opens_unlabelled(self, line: SourceLine, previous: RawParagraph) -> bool:
         if not _OPENS_LIKE_PARAGRAPH.match(line.text):
             return False
-        if previous.kind == "preambular" and previous.depth == 0 or previous.kind == "chapeau":
-            if self.opens_preamble(line.text):
-                return True
+        if previous.kind == "preambular" and self.opens_preamble(line.text):
+            return True
         layout = self.layout
         if layout.one_per_line or (layout.indented_starts and line.indent) or self.after_blank:
             return True
@@ -141,10 +140,14 @@ class _Splitter:
     def heading_length(self, lines: list[SourceLine], index: int) -> int:
         """How many lines from ``index`` form a section heading ("Priority tasks") before a numbered paragraph."""
         text_lines = [(i, line) for i, line in enumerate(lines[index:index + 6], start=index) if not line.blank]
+        if not text_lines:
+            return 0
+        first = text_lines[0][1].text
+        if not (_OPENS_LIKE_PARAGRAPH.match(first) or _NUMBERED_HEADING.match(first)):
+            return 0
         total = 0
         for position, (i, line) in enumerate(text_lines[:3]):
-            first = text_lines[0][1].text
-            if self._label_fits(line.text) or not (_OPENS_LIKE_PARAGRAPH.match(first) or _NUMBERED_HEADING.match(first)):
+            if self._label_fits(line.text):
                 return 0
             total += len(line.text)
             if ends_clause(line.text) or total > 150:
