@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Iterator
 
 from drafter import registry
-from drafter.checks.articles import scanned_paragraphs
 from drafter.checks.base import Finding, check, replace_span
-from drafter.model import Paragraph, Resolution
-from drafter.refs.dates import DateMention, un_date
-from drafter.refs.recalls import Recall, RecallNumber, find_recalls, resolve_body
+from drafter.checks.recall_reading import (direction, expected_date, order_key, read_recalls, readings, recall_name,
+                                           recalled_numbers)
+from drafter.model import Resolution
+from drafter.refs.dates import un_date
 
 _CoSP = """---
 title: Strengthening international cooperation in asset recovery
@@ -25,66 +23,6 @@ The Conference of the States Parties to the United Nations Convention against Co
 
 """
 _END = "\n\n1. *Decides* to remain seized of the matter."
-@dataclass(frozen=True)
-class _Read:
-    paragraph: Paragraph
-    recall: Recall
-    body: registry.Body | None
-    own_body: str | None = None
-
-
-def read_recalls(resolution: Resolution, context) -> list[_Read]:
-    """Every recall in the draft with the body it refers to (None when drafter cannot tell)."""
-    cached = getattr(context, "cached", None)
-    if cached is None:
-        return list(_read_recalls(resolution, context))
-    return cached("REC.recalls", lambda: list(_read_recalls(resolution, context)))
-
-
-def _read_recalls(resolution: Resolution, context) -> Iterator[_Read]:
-    rules = context.rules
-    mentions = tuple(registry.mention_names(rules))
-    known = registry.bodies(rules)
-    own = resolution.front_matter.body
-    for paragraph in scanned_paragraphs(resolution):
-        for recall in find_recalls(paragraph.text, mentions):
-            body_id = resolve_body(rules, recall, paragraph.text, own)
-            yield _Read(paragraph, recall, known.get(body_id or ""), own)
-
-
-def _numbers(resolution: Resolution, context):
-    for read in read_recalls(resolution, context):
-        for number in read.recall.numbers:
-            yield read, number
-
-
-def _what(read: _Read, number: RecallNumber) -> str:
-    """The recall as an editor would name it: "its resolution 6/4", "General Assembly resolution 70/1"."""
-    kind, shown = read.recall.kind, number.number or number.text
-    if read.recall.qualifier_kind == "own" and (read.body is None or read.body.id == read.own_body):
-        return f"its {kind} {shown}"
-    if read.recall.qualifier_kind == "named":
-        return f"{read.recall.qualifier} {kind} {shown}"
-    if read.body is None or read.body.id == read.own_body:
-        return f"{kind} {shown}"
-    name = read.body.mentions[0] if read.body.mentions else read.body.display_name
-    return f"{name} {kind} {shown}"
-
-
-def _expected_date(read: _Read, number: RecallNumber, context) -> tuple[str | None, bool]:
-    """The date the registry (or the corpus) gives for a recalled resolution, and whether it is verified."""
-    if read.body is None or number.number is None:
-        return None, False
-    found = registry.find_resolution(context.rules, read.body.id, number.number, read.recall.kind, context.corpus)
-    if found is not None and found.date:
-        return found.date, found.verified
-    if read.recall.kind == "decision":
-        return None, False
-    return registry.cited_date(read.body, number.number, read.recall.kind)
-
-
-def _readings(date: DateMention) -> list[DateMention]:
-    return [date, date.swapped()] if date.ambiguous else [date]
 
 
 @check(
@@ -105,23 +43,23 @@ def _readings(date: DateMention) -> list[DateMention]:
     fixable=True,
 )
 def recall_date_style(resolution: Resolution, context):
-    for read, number in _numbers(resolution, context):
+    for read, number in recalled_numbers(resolution, context):
         date = number.date
         if date is None or number.date_shared or date.is_un_style or not date.valid:
             continue
-        expected, _ = _expected_date(read, number, context)
+        expected, _ = expected_date(read, number, context)
         reading = date
         if date.ambiguous:
-            matching = [r for r in _readings(date) if r.iso == expected]
+            matching = [r for r in readings(date) if r.iso == expected]
             reading = matching[0] if matching else None
         span = read.paragraph.span_of(date.start, date.end)
         if reading is None:
-            message = (f"write the date of {_what(read, number)} as 'D Month YYYY': '{date.text}' is "
+            message = (f"write the date of {recall_name(read, number)} as 'D Month YYYY': '{date.text}' is "
                        f"'{date.un_text}' if the day comes first, '{date.swapped().un_text}' if not")
             yield Finding(span, message, read.paragraph.id)
             continue
         fix = replace_span(span, reading.un_text, f"write the date as '{reading.un_text}'")
-        yield Finding(span, f"write the date of {_what(read, number)} as '{reading.un_text}', not '{date.text}'",
+        yield Finding(span, f"write the date of {recall_name(read, number)} as '{reading.un_text}', not '{date.text}'",
                       read.paragraph.id, fix)
 
 
@@ -151,7 +89,7 @@ _MALFORMED = {
     fixable=True,
 )
 def resolution_number_malformed(resolution: Resolution, context):
-    for read, number in _numbers(resolution, context):
+    for read, number in recalled_numbers(resolution, context):
         if number.malformed is None:
             continue
         span = read.paragraph.span_of(number.start, number.end)
@@ -185,16 +123,16 @@ def resolution_number_malformed(resolution: Resolution, context):
     fixable=True,
 )
 def recall_date_contradicts_registry(resolution: Resolution, context):
-    for read, number in _numbers(resolution, context):
+    for read, number in recalled_numbers(resolution, context):
         date = number.date
         if date is None or not date.valid:
             continue
-        expected, verified = _expected_date(read, number, context)
-        if expected is None or not verified or any(r.iso == expected for r in _readings(date)):
+        expected, verified = expected_date(read, number, context)
+        if expected is None or not verified or any(r.iso == expected for r in readings(date)):
             continue
         right = un_date(expected)
         span = read.paragraph.span_of(date.start, date.end)
-        message = f"{_what(read, number)} is dated {right}, not {date.un_text}"
+        message = f"{recall_name(read, number)} is dated {right}, not {date.un_text}"
         fix = None
         if number.date_shared:
             message += f" (the date after it also covers the {read.recall.kind}s listed with it)"
@@ -221,7 +159,7 @@ def recall_date_contradicts_registry(resolution: Resolution, context):
     good=_CoSP + "*Recalling* its resolution 6/10 of 6 November 2015," + _END,
 )
 def resolution_number_nonexistent(resolution: Resolution, context):
-    for read, number in _numbers(resolution, context):
+    for read, number in recalled_numbers(resolution, context):
         if read.body is None or number.number is None or read.recall.kind != "resolution":
             continue
         session_number = registry.session_of(read.body, number.number)
@@ -235,7 +173,7 @@ def resolution_number_nonexistent(resolution: Resolution, context):
             continue
         count = session.resolution_count
         yield Finding(read.paragraph.span_of(number.start, number.end),
-                      f"{_what(read, number)} does not exist: the {registry.session_name(session_number)} adopted {count} "
+                      f"{recall_name(read, number)} does not exist: the {registry.session_name(session_number)} adopted {count} "
                       f"resolutions ({session_number}/1 to {session_number}/{count})", read.paragraph.id)
 
 
@@ -262,11 +200,11 @@ def _draft_year(resolution: Resolution) -> int | None:
 def recall_anachronism(resolution: Resolution, context):
     front = resolution.front_matter
     draft_date = str(front.date) if front.date and _draft_year(resolution) else None
-    for read, number in _numbers(resolution, context):
+    for read, number in recalled_numbers(resolution, context):
         if read.body is None or number.number is None:
             continue
         span = read.paragraph.span_of(number.start, number.end)
-        what = _what(read, number)
+        what = recall_name(read, number)
         session = registry.session_of(read.body, number.number)
         special_draft = str(front.number or "").startswith(("ES-", "S-"))  # ES-11 is no eleventh session
         if read.body.id == front.body and front.session and session and session > front.session and not special_draft:
@@ -286,35 +224,12 @@ def recall_anachronism(resolution: Resolution, context):
                                 f"{opens}, after this draft's date ({un_date(draft_date)})", read.paragraph.id)
             continue
         written = number.date.iso if number.date and number.date.valid and not number.date.ambiguous else None
-        known, verified = _expected_date(read, number, context)
+        known, verified = expected_date(read, number, context)
         when = written or (known if verified else None)
         if when and when > draft_date:
             source = "dated" if written else "adopted on"
             yield Finding(span, f"{what} is {source} {un_date(when)}, after this draft's date "
                                 f"({un_date(draft_date)})", read.paragraph.id)
-
-
-def _order_key(read: _Read, number: RecallNumber, context) -> tuple:
-    """(date or '', session or year, serial) for chronological comparison; '' when unknown."""
-    date = number.date.iso if number.date and number.date.valid else None
-    if date is None:
-        known, _ = _expected_date(read, number, context)
-        date = known
-    parts = re.findall(r"\d+", number.number or "")
-    head = tuple(int(p) for p in parts[:2]) if number.style in ("session/number", "year/number") else ()
-    if number.style == "number (year)" and len(parts) == 2:
-        head = (int(parts[1]), int(parts[0]))
-    return date, head
-
-
-def _direction(earlier: tuple, later: tuple) -> int:
-    """1 when ``later`` is newer, -1 when older, 0 when drafter cannot tell or they are equal."""
-    (date_a, head_a), (date_b, head_b) = earlier, later
-    if date_a and date_b and date_a != date_b:
-        return 1 if date_b > date_a else -1
-    if head_a and head_b and head_a != head_b:
-        return 1 if head_b > head_a else -1
-    return 0
 
 
 @check(
@@ -337,8 +252,8 @@ def _direction(earlier: tuple, later: tuple) -> int:
 def recall_list_out_of_order(resolution: Resolution, context):
     for read in read_recalls(resolution, context):
         numbers = [n for n in read.recall.numbers if n.number]
-        keys = [_order_key(read, n, context) for n in numbers]
-        steps = [_direction(keys[i - 1], keys[i]) for i in range(1, len(numbers))]
+        keys = [order_key(read, n, context) for n in numbers]
+        steps = [direction(keys[i - 1], keys[i]) for i in range(1, len(numbers))]
         if -1 not in steps:
             continue
         if 1 not in steps and read.body is not None and read.body.numbering == "number (year)":
@@ -370,7 +285,7 @@ def recall_list_out_of_order(resolution: Resolution, context):
 )
 def resolution_not_in_registry(resolution: Resolution, context):
     every_body = context.option("REC007", "all-bodies", False)
-    for read, number in _numbers(resolution, context):
+    for read, number in recalled_numbers(resolution, context):
         if read.body is None or number.number is None:
             continue
         if registry.find_resolution(context.rules, read.body.id, number.number, read.recall.kind, context.corpus):
@@ -378,7 +293,7 @@ def resolution_not_in_registry(resolution: Resolution, context):
         session_number = registry.session_of(read.body, number.number)
         session = read.body.sessions.get(session_number or -1)
         span = read.paragraph.span_of(number.start, number.end)
-        what = _what(read, number)
+        what = recall_name(read, number)
         if session is not None and read.recall.kind == "resolution":
             if session.count_verified and session.resolution_count is not None:
                 continue  # the number is within a confirmed count, or REC004 reports it
