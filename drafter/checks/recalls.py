@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from drafter import registry
-from drafter.checks.base import Finding, check, replace_span
+from drafter.checks.base import Edit, Finding, Fix, check, replace_span
 from drafter.checks.recall_reading import (direction, expected_date, order_key, read_recalls, readings, recall_name,
                                            recalled_numbers)
 from drafter.model import Resolution
@@ -305,3 +305,68 @@ def resolution_not_in_registry(resolution: Resolution, context):
         elif every_body:
             yield Finding(span, f"{what} is not in drafter's registry or corpus; its number and date were not "
                                 f"checked", read.paragraph.id)
+
+
+_UNDATED_STYLES = ("number (year)", "bare")  # Security Council numbers carry their year
+
+
+def _first_citations(resolution: Resolution, context):
+    """Groups of numbers cited for the first time without a date, with the date the registry confirms.
+
+    Numbers in a list that share a confirmed date form one group ("6/2 and 6/3"),
+    so the fix writes the date once, after the last of them.
+    """
+    seen: set[tuple[str, str, str]] = set()
+    for read in read_recalls(resolution, context):
+        group, group_date = [], None
+        for number in read.recall.numbers:
+            key = (read.body.id if read.body else "", read.recall.kind, number.number or "")
+            first = key not in seen and read.paragraph.kind != "footnote"
+            seen.add(key)
+            date, verified = expected_date(read, number, context)
+            session = read.body.sessions.get(registry.session_of(read.body, number.number or "") or -1) \
+                if read.body else None
+            wanted = (first and read.body is not None and number.number and number.date is None and verified
+                      and number.style not in _UNDATED_STYLES and not (session and session.undated_recall))
+            if wanted and (not group or date == group_date):
+                group.append(number)
+                group_date = date
+                continue
+            if group:
+                yield read, group, group_date
+            group, group_date = ([number], date) if wanted else ([], None)
+        if group:
+            yield read, group, group_date
+
+
+@check(
+    "REC008", "recall-date-missing", "info",
+    "A resolution is cited for the first time without its date, which the registry knows.",
+    """
+    *What it checks*: the first citation of a resolution in the draft (footnotes
+    aside) when it has no date and the registry confirms the date it carries:
+    "its resolution 6/4" where "its resolution 6/4 of 6 November 2015" is meant.
+    Later citations, Security Council numbers (the year is in them) and the
+    Conference's first two sessions (whose resolutions are recalled undated)
+    are left alone. *Why it matters*: United Nations texts give the full date
+    the first time a resolution is cited and the number alone afterwards.
+    *Use instead*: "its resolution 6/4 of 6 November 2015", then "resolution
+    6/4". *Fix safety*: safe; the registry's verified date is inserted after
+    the number (once, after the last number of a group that shares it).
+    """,
+    bad=_CoSP + "*Recalling* its resolution 6/4," + _END,
+    good=_CoSP + "*Recalling* its resolution 6/4 of 6 November 2015," + _END,
+    fixable=True,
+)
+def recall_date_missing(resolution: Resolution, context):
+    for read, group, date in _first_citations(resolution, context):
+        written = un_date(date)
+        first, last = group[0], group[-1]
+        span = read.paragraph.span_of(first.start, last.end)
+        end = read.paragraph.span_of(last.end - 1, last.end)
+        fix = Fix(f"add 'of {written}'", (Edit(end.end_line, end.end_column, end.end_line, end.end_column,
+                                               f" of {written}"),))
+        names = " and ".join(n.number for n in group) if len(group) > 1 else None
+        what = f"{read.recall.kind}s {names}" if names else recall_name(read, first)
+        yield Finding(span, f"first citation of {what} without the date; write '{last.number} of {written}'",
+                      read.paragraph.id, fix)
