@@ -77,6 +77,7 @@ _PARAGRAPH_ITEM = re.compile(rf"(?P<n>{_NUM}){_SUB}")
 _PARAGRAPH_JOIN = re.compile(rf"{_AND}(?={_NUM}\b)")
 _CHAPTER_ITEM = re.compile(rf"(?P<c>{_ROMAN})\b")
 _CHAPTER_JOIN = re.compile(rf"(?:{_AND}|{_RANGE})(?={_ROMAN}\b)")
+_MORE_LETTERS = re.compile(r"(?:,\s*|\s+(?:and|or)\s+)\((?P<l>[a-z])\)")
 _OF_ARTICLE = re.compile(rf",?\s+of\s+(?P<word>[Aa]rticle)\s+(?P<n>{_NUM})\b")
 
 
@@ -122,6 +123,11 @@ def _article_list(text: str, position: int, plural: bool) -> tuple[list[Target],
             paragraph, letter, item, bracketed, end = _subdivision(text, match.end())
             targets.append(Target(match.start(), end, number, paragraph, letter, item,
                                   bracketed=bracketed, inserted=inserted))
+            # "paragraph 9 (b) and (c)": further letters of the same paragraph
+            while letter and (more := _MORE_LETTERS.match(text, end)):
+                end = more.end()
+                targets.append(Target(more.start("l") - 1, end, number, paragraph, more.group("l"),
+                                      bracketed=bracketed, inserted=inserted))
             position = end
         if not plural:
             break

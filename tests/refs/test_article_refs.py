@@ -24,6 +24,7 @@ def targets(text):
     ("article 46, paragraph 7, of the Convention", [(46, 7, None, None, None)]),
     ("article 12, paragraph 2 (c)", [(12, 2, "c", None, None)]),
     ("article 5, paragraph 1 (a) (ii)", [(5, 1, "a", "ii", None)]),
+    ("article 46, paragraph 9 (b) and (c)", [(46, 9, "b", None, None), (46, 9, "c", None, None)]),
     ("article 12, paragraph 2, subparagraph (c)", [(12, 2, "c", None, None)]),
     ("articles 12, 14, 40 and 52 of the Convention", [(12, None, None, None, None), (14, None, None, None, None),
                                                       (40, None, None, None, None), (52, None, None, None, None)]),
