@@ -259,3 +259,18 @@ def test_any_arrangement_of_official_pieces_imports_without_error(lines):
     result = read_official("\n".join(lines), "random.txt")
     for resolution in result.resolutions:
         assert read_text(write(resolution)) == resolution
+
+
+@pytest.mark.parametrize("draft", sorted((Path(__file__).parent.parent / "examples").rglob("*.md")),
+                         ids=lambda path: path.name)
+def test_a_draft_printed_as_plain_text_imports_back_to_the_same_paragraphs(draft):
+    from drafter.parse import read_path
+    from drafter.render.text import render
+
+    original = read_path(draft)
+    result = read_official(render(original), str(draft))
+    assert len(result.resolutions) == 1
+    imported = result.resolutions[0]
+    assert imported.chapeau == original.chapeau
+    assert (imported.preamble, imported.operative) == (original.preamble, original.operative)
+    assert imported.footnotes == original.footnotes

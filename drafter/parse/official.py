@@ -73,9 +73,9 @@ def _chapeau_at(lines: list[SourceLine], index: int, is_body_name) -> tuple[int,
             break
         if _CHAPEAU.match(text):
             return end + 1, text
-    first = lines[index].text
-    if _CHAPEAU_NO_COMMA.match(first) and len(first) < 80 and is_body_name(first):
-        return index + 1, first
+        # "The General Assembly / Adopts ...": a chapeau without its comma, known by the body's name
+        if _CHAPEAU_NO_COMMA.match(text) and is_body_name(text):
+            return end + 1, text
     return None
 
 

@@ -83,6 +83,16 @@ def _next_letter(label: str) -> str:
     return ""
 
 
+def _letters_after(label: str, count: int) -> list[str]:
+    following = []
+    for _ in range(count):
+        label = _next_letter(label)
+        if not label:
+            break
+        following.append(label)
+    return following
+
+
 def _next_roman(label: str) -> str:
     return ROMANS[ROMANS.index(label) + 1] if label in ROMANS[:-1] else ""
 
@@ -121,8 +131,8 @@ class _Splitter:
             return 2
         if label == "i" and last.depth == 1 and last.text.rstrip().endswith(":") and last.label != "h":
             return 2
-        if letter is not None and label == _next_letter(letter.label or ""):
-            return 1
+        if letter is not None and label in _letters_after(letter.label or "", 3):
+            return 1  # the next letter, or one a little further on when a subparagraph was lost
         if label == "a" and (last.depth == 0 or self.after_heading):
             return 1
         return None
