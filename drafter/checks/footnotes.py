@@ -15,7 +15,8 @@ _HEAD = "---\ntitle: Strengthening international cooperation in asset recovery\n
 _CHAPEAU = "The General Assembly,\n\n"
 _UNCAC = "United Nations, *Treaty Series*, vol. 2349, No. 42146."
 # a full name inside a body's or a protocol's name is not a mention of the treaty itself
-_PART_OF_A_NAME = re.compile(r"(?:Parties\s+to|supplementing|Protocols?\s+to)\s+(?:the\s+)?$")
+_PART_OF_A_NAME = re.compile(
+    r"(?:Parties\s+to|supplementing|Protocols?\s+to|Review\s+of\s+Implementation\s+of)\s+(?:the\s+)?$")
 
 
 def _footnote_span(footnote: Footnote, start: int, end: int) -> Span:
