@@ -228,8 +228,10 @@ def read_official(text: str, path: str = "<official>", rules=None) -> ImportResu
     header, parts = split_resolutions(pages.lines, lambda name: meta.body_for_chapeau(rules, name) is not None)
     info = meta.read_header(header, result.unplaced, Unplaced, pages.symbols)
     if not parts:
-        if any(not line.blank for line in pages.lines):
-            result.unplaced.append(Unplaced(1, "", "no resolution found: no chapeau such as 'The General Assembly,'"))
+        text_lines = [line for line in pages.lines if not line.blank]
+        if text_lines and not result.unplaced:
+            result.unplaced.append(Unplaced(text_lines[0].number, join_wrapped([line.text for line in text_lines]),
+                                            "no resolution found: no chapeau such as 'The General Assembly,'"))
         return result
 
     layout = detect_layout([line for part in parts for line in part.body])
