@@ -13,7 +13,7 @@ PLACEHOLDER = re.compile(r"\{\{\s*([^{}\n]*?)\s*\}\}")
 def _message(name: str) -> str:
     if not name:
         return "empty placeholder '{{}}' left from the template"
-    return f"placeholder '{{{{{name}}}}}' left from the template: replace it with the {name.replace('_', ' ')}"
+    return f"placeholder '{{{{{name}}}}}' left from the template: write in the {name.replace('_', ' ')}"
 
 
 def _front_matter_placeholders(resolution: Resolution):
