@@ -2,7 +2,7 @@
 
 Usage: python benchmarks/reference_recall.py [-v]
 
-Each draft below is written for this benchmark in the style of recent
+Each draft below is written for this benchmark (fictional) in the style of recent
 resolutions and must lint without errors. Each mistake is planted alone; it
 counts as found when a diagnostic of the expected family is reported on the
 line where it was planted. Prints the recall per family and overall, and any
@@ -67,6 +67,45 @@ The General Assembly,
 2. *Decides* to remain seized of the matter.
 """
 
+REVIEW = """---
+title: Continuing the review of implementation
+body: cosp-uncac
+session: 11
+date: 2025-12-19
+instrument: uncac
+---
+
+The Conference of the States Parties to the United Nations Convention against Corruption,
+
+*Recalling* the entry into force of the United Nations Convention against Corruption[^1] on 14 December 2005,
+
+*Recalling also* article 63, paragraph 7, of the Convention, and its resolution 3/1 of 13 November 2009, by which it established the Mechanism for the Review of Implementation of the Convention,
+
+*Noting* paragraph 44 of the terms of reference of the Mechanism and paragraph 5 of its resolution 4/1 of 28 October 2011,
+
+*Recalling* General Assembly resolution S-32/1 of 2 June 2021, entitled "Our common commitment to effectively addressing challenges", and resolution 73/191 of 17 December 2018,
+
+*Taking note* of Economic and Social Council resolution 2019/23 of 23 July 2019,
+
+*Welcoming* the ratification of the Convention by 190 States parties as at 1 October 2025,
+
+*Recognizing* the importance of chapters II, IV and V of the Convention and of articles 5 to 14, 43 to 50 and 51 to 59 thereof,
+
+*Bearing in mind* article 2 (d) and (e) of the Convention and the Doha Declaration,[^2]
+
+*Recalling* that the General Assembly adopted the Convention in its resolution 58/4 of 31 October 2003,
+
+1. *Requests* the Implementation Review Group to continue its work in accordance with paragraph 44 of the terms of reference and with resolutions 4/1 and 6/1;
+
+2. *Invites* States parties to make use of the guidelines, pursuant to article 14, paragraph 4, of the Convention and article 7, paragraph 1 (a), of the Organized Crime Convention;
+
+3. *Decides* to remain seized of the matter.
+
+[^1]: United Nations, *Treaty Series*, vol. 2349, No. 42146.
+
+[^2]: General Assembly resolution 70/174, annex.
+"""
+
 # (draft, text to replace, its replacement, family expected)
 MISTAKES = [
     (COSP, "4/4 of 28 October 2011", "4/4 of 28th October 2011", "REC"),
@@ -100,6 +139,16 @@ MISTAKES = [
     (GA, "23/9 of 13 June 2013", "23/9 of 13 June 2014", "REC"),
     (GA, "article 46, paragraph 3 (b)", "article 46, paragraph 3 (m)", "ART"),
     (GA, "from 15 to 19 December 2025", "on 2025-12-19", "STY"),
+    (REVIEW, "article 63, paragraph 7,", "article 63, paragraph 8,", "ART"),
+    (REVIEW, "3/1 of 13 November 2009", "3/1 of 13 November 2008", "REC"),
+    (REVIEW, "4/1 of 28 October 2011", "4/1 of 28 October 2001", "REC"),
+    (REVIEW, "resolution 73/191 of 17 December 2018", "resolution 73/191 of 17 December 2028", "REC"),
+    (REVIEW, "chapters II, IV and V", "chapters II, IV and IX", "ART"),
+    (REVIEW, "43 to 50 and 51 to 59", "43 to 50 and 51 to 79", "ART"),
+    (REVIEW, "article 2 (d) and (e)", "article 2 (d) and (k)", "ART"),
+    (REVIEW, "58/4 of 31 October 2003", "58/4 of 31 Oct 2003", "REC"),
+    (REVIEW, "article 7, paragraph 1 (a), of the Organized", "article 7, paragraph 1 (c), of the Organized", "ART"),
+    (REVIEW, "as at 1 October 2025", "as at 1st October 2025", "STY"),
 ]
 
 FAMILIES = ("ART", "REC", "STY1")
@@ -116,7 +165,7 @@ def _lint(text: str):
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     clean_errors = []
-    for draft in (COSP, GA):
+    for draft in (COSP, GA, REVIEW):
         clean_errors += [d for d in _lint(draft) if d.severity == "error"]
     found, total = Counter(), Counter()
     for draft, old, new, family in MISTAKES:

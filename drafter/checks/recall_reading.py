@@ -37,8 +37,10 @@ def _read_all(resolution: Resolution, context) -> Iterator[RecallRead]:
     known = registry.bodies(rules)
     own = resolution.front_matter.body
     for paragraph in scanned_paragraphs(resolution):
+        previous = None
         for recall in find_recalls(paragraph.text, mentions):
-            body_id = resolve_body(rules, recall, paragraph.text, own)
+            body_id = resolve_body(rules, recall, paragraph.text, own, previous)
+            previous = body_id or previous
             yield RecallRead(paragraph, recall, known.get(body_id or ""), own)
 
 

@@ -311,15 +311,17 @@ _UNDATED_STYLES = ("number (year)", "bare")  # Security Council numbers carry th
 
 
 def _first_citations(resolution: Resolution, context):
-    """Groups of numbers cited for the first time without a date, with the date the registry confirms.
+    """(recall, group, date, fixable) for numbers cited first without the date the registry confirms.
 
     Numbers in a list that share a confirmed date form one group ("6/2 and 6/3"),
-    so the fix writes the date once, after the last of them.
+    so the fix writes the date once, after the last of them. A date written
+    after a number also covers the undated numbers just before it, so the fix
+    is offered only when no other undated number comes before the group.
     """
     seen: set[tuple[str, str, str]] = set()
     for read in read_recalls(resolution, context):
-        group, group_date = [], None
-        for number in read.recall.numbers:
+        group, group_date, run_start = [], None, 0
+        for index, number in enumerate(read.recall.numbers):
             key = (read.body.id if read.body else "", read.recall.kind, number.number or "")
             first = key not in seen and read.paragraph.kind != "footnote"
             seen.add(key)
@@ -329,14 +331,18 @@ def _first_citations(resolution: Resolution, context):
             wanted = (first and read.body is not None and number.number and number.date is None and verified
                       and number.style not in _UNDATED_STYLES and not (session and session.undated_recall))
             if wanted and (not group or date == group_date):
+                if not group:
+                    group_start = index
                 group.append(number)
                 group_date = date
                 continue
             if group:
-                yield read, group, group_date
-            group, group_date = ([number], date) if wanted else ([], None)
+                yield read, group, group_date, group_start == run_start
+            group, group_date, group_start = ([number], date, index) if wanted else ([], None, index)
+            if number.date is not None:
+                run_start = index + 1
         if group:
-            yield read, group, group_date
+            yield read, group, group_date, group_start == run_start
 
 
 @check(
@@ -352,21 +358,25 @@ def _first_citations(resolution: Resolution, context):
     the first time a resolution is cited and the number alone afterwards.
     *Use instead*: "its resolution 6/4 of 6 November 2015", then "resolution
     6/4". *Fix safety*: safe; the registry's verified date is inserted after
-    the number (once, after the last number of a group that shares it).
+    the number (once, after the last number of a group that shares it), and
+    only where it cannot be read as the date of an undated number before it.
     """,
     bad=_CoSP + "*Recalling* its resolution 6/4," + _END,
     good=_CoSP + "*Recalling* its resolution 6/4 of 6 November 2015," + _END,
     fixable=True,
 )
 def recall_date_missing(resolution: Resolution, context):
-    for read, group, date in _first_citations(resolution, context):
+    for read, group, date, fixable in _first_citations(resolution, context):
         written = un_date(date)
         first, last = group[0], group[-1]
         span = read.paragraph.span_of(first.start, last.end)
-        end = read.paragraph.span_of(last.end - 1, last.end)
-        fix = Fix(f"add 'of {written}'", (Edit(end.end_line, end.end_column, end.end_line, end.end_column,
-                                               f" of {written}"),))
+        fix = None
+        if fixable:
+            end = read.paragraph.span_of(last.end - 1, last.end)
+            fix = Fix(f"add 'of {written}'", (Edit(end.end_line, end.end_column, end.end_line, end.end_column,
+                                                   f" of {written}"),))
         names = " and ".join(n.number for n in group) if len(group) > 1 else None
         what = f"{read.recall.kind}s {names}" if names else recall_name(read, first)
-        yield Finding(span, f"first citation of {what} without the date; write '{last.number} of {written}'",
-                      read.paragraph.id, fix)
+        advice = (f"write '{last.number} of {written}'" if fixable else
+                  f"it is {written}, but a date written after it here would also date the number before it")
+        yield Finding(span, f"first citation of {what} without the date; {advice}", read.paragraph.id, fix)

@@ -193,17 +193,20 @@ def _part_of_other_name(text: str, offset: int) -> bool:
     return before.group(1) not in {"The", "Nations"} and not before.group(1).endswith(("ing", "s"))
 
 
-def resolve_body(rules, recall: Recall, text: str, own_body: str | None) -> str | None:
+def resolve_body(rules, recall: Recall, text: str, own_body: str | None, previous: str | None = None) -> str | None:
     """The registry id of the body a recall means, or None when drafter cannot tell.
 
     "its resolution" is the draft's body, unless a body is named just before in
     the same clause ("the General Assembly, in its resolution 58/4"); a named
-    body is that body; a bare number takes the body named last before it in the
-    paragraph, else the draft's. A number whose style only one body uses
-    (Security Council "2462 (2019)", old General Assembly "2625 (XXV)") decides.
+    body is that body; a bare number takes the body of the recall before it in
+    the paragraph (``previous``: "General Assembly resolution 70/1 and
+    resolution 73/191"), else the body named last before it, else the draft's.
+    A number whose style only one body uses (Security Council "2462 (2019)",
+    old General Assembly "2625 (XXV)") decides.
     """
     from drafter import registry
 
+    known = registry.bodies(rules)
     styles = {n.style for n in recall.numbers if n.number}
     if recall.qualifier_kind == "foreign":
         return None
@@ -211,16 +214,18 @@ def resolve_body(rules, recall: Recall, text: str, own_body: str | None) -> str 
         candidates = registry.bodies_mentioned(rules, recall.qualifier)
         return _pick(candidates, own_body, styles)
     if "old" in styles:
-        return "unga" if "unga" in registry.bodies(rules) else None
+        return "unga" if "unga" in known else None
+    if recall.qualifier_kind == "none" and previous in known and _fits(known[previous], styles):
+        return previous
     nearby = _body_named_before(rules, text, recall.start, recall.qualifier_kind == "own", own_body)
-    if nearby:
+    if nearby and _fits(known[nearby], styles):
         return nearby
-    body = registry.bodies(rules).get(own_body or "")
+    body = known.get(own_body or "")
     if body is not None and _fits(body, styles):
         return body.id
     if recall.qualifier_kind == "own":
         return None
-    matching = [b for b in registry.bodies(rules).values() if _fits(b, styles) and b.numbering != "session/number"]
+    matching = [b for b in known.values() if _fits(b, styles) and b.numbering != "session/number"]
     return matching[0].id if len(matching) == 1 else None
 
 

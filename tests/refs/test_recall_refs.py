@@ -87,3 +87,18 @@ def test_which_body_a_recall_means(text, own, body):
 
 def test_paragraphs_of_resolutions_and_percentages_are_not_list_items():
     assert numbers("paragraph 5 of resolution 6/1, 20 per cent of the funds") == [("6/1", None)]
+
+
+def test_a_bare_number_follows_the_recall_before_it():
+    text = "Recalling General Assembly resolution S-32/1 of 2 June 2021, and resolution 73/191 of 17 December 2018"
+    first, second = recalls(text)
+    previous = resolve_body(RULES, first, text, "cosp-uncac")
+    assert previous == "unga"
+    assert resolve_body(RULES, second, text, "cosp-uncac", previous) == "unga"
+    assert resolve_body(RULES, second, text, "cosp-uncac") == "cosp-uncac"
+
+
+def test_a_style_the_named_body_does_not_use_is_not_its():
+    text = "Recalling the work of the General Assembly and resolution 2462 (2019)"
+    (recall,) = recalls(text)
+    assert resolve_body(RULES, recall, text, "cosp-uncac") == "unsc"
