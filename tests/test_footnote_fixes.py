@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -59,3 +61,47 @@ def test_fixes_keep_every_marker_on_its_note_and_are_idempotent(text):
     labels = [ref.label for p in read_text(fixed, "d.md").paragraphs() for ref in p.footnote_refs]
     assert list(dict.fromkeys(labels)) == [str(n) for n in range(1, len(set(labels)) + 1)]
     assert fix_text(fixed, "draft.md", _lint_text) == (fixed, 0)
+
+
+MISTAKES = [
+    ("the United Nations Convention against Corruption", "the UN Convention against Corruption"),
+    ("the United Nations Convention against Transnational Organized Crime", "the Palermo Convention"),
+    ("the United Nations Convention against Transnational Organized Crime",
+     "the United Nations Convention against Transnational Organised Crime"),
+    ("States parties", "State Parties"),
+    ("the present resolution", "this resolution"),
+    ("recognizing", "recognising"),
+]
+
+
+@st.composite
+def drafts_with_terms(draw):
+    """A CoSP-style draft whose instruments may be misnamed, cited or not, and whose terms may be wrong."""
+    names = ["the United Nations Convention against Corruption",
+             "the United Nations Convention against Transnational Organized Crime"]
+    cite = draw(st.lists(st.booleans(), min_size=2, max_size=2))
+    notes, body = [], []
+    for index, name in enumerate(names):
+        marker = ""
+        if cite[index]:
+            notes.append(["United Nations, *Treaty Series*, vol. 2349, No. 42146.",
+                          "United Nations, *Treaty Series*, vol. 2225, No. 39574."][index])
+            marker = f"[^{len(notes)}]"
+        body.append(f"*Recalling* {name},{marker}")
+    body.append("1. *Urges* States parties, recognizing the need, to implement the present resolution;")
+    body.append("2. *Decides* to remain seized of the matter.")
+    text = HEAD + "\n\n".join(body) + "\n\n" + "".join(f"[^{i}]: {n}\n\n" for i, n in enumerate(notes, 1))
+    for right, wrong in MISTAKES:
+        if draw(st.booleans()) and right in text:
+            text = text.replace(right, wrong, 1)
+    return text
+
+
+@settings(max_examples=40, deadline=None)
+@given(drafts_with_terms())
+def test_fixing_terms_adds_no_finding_of_any_kind(text):
+    before = Counter(d.code for d in _lint_text(text, "draft.md"))
+    fixed, _ = fix_text(text, "draft.md", _lint_text)
+    after = Counter(d.code for d in _lint_text(fixed, "draft.md"))
+    added = {code: n for code, n in after.items() if n > before[code]}
+    assert not added, (added, fixed)

@@ -150,7 +150,31 @@ def _name_table(rules, default_instrument: str | None):
             names[instrument.name.lower()] = (instrument.id, True)
     if default_instrument in known:
         names.setdefault("the convention", (default_instrument, False))
-    return names, _name_pattern(_display_names(known, default_instrument))
+    display = _display_names(known, default_instrument)
+    for wrong, instrument_id in _misnamed(rules, known):
+        names.setdefault(" ".join(wrong.split()).lower(), (instrument_id, True))
+        display.append(wrong)
+    return names, _name_pattern(display)
+
+
+def _misnamed(rules, known):
+    """(wrong form, instrument id) for every term substitution whose preferred form is an instrument's full name.
+
+    "the Palermo Convention" is a first mention of the Organized Crime
+    Convention too: counting it keeps `drafter lint --fix`, which writes the
+    full name in its place, from adding a finding about a missing footnote.
+    """
+    from drafter.rules.terms import compile_terms, preferred_form
+
+    full_names = {i.name.lower(): i.id for i in known.values() if i.name}
+    for rule in rules.derived("terms", compile_terms):
+        if rule.kind != "substitution":
+            continue
+        for form in rule.forms:
+            preferred = (preferred_form(rule, form) or "").lower()
+            preferred = preferred[4:] if preferred.startswith("the ") else preferred
+            if preferred in full_names:
+                yield form, full_names[preferred]
 
 
 def instrument_mentions(paragraph: Paragraph, rules, default_instrument: str | None) -> list[InstrumentMention]:

@@ -167,6 +167,11 @@ class TermMatch:
         return self.rule.render(" ".join(self.found.split()), self.preferred)
 
 
+def preferred_form(rule: TermRule, form: str) -> str | None:
+    """The preferred form a substitution rule gives for one of its wrong forms."""
+    return rule.preferred.get(_normal(form, rule.ignorecase))
+
+
 def compile_rule(entry: dict, where: str) -> TermRule:
     """A `TermRule` from one schema-valid ``terms`` entry; raises `TermError` on a bad template."""
     kind = entry["kind"]
