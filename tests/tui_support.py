@@ -19,7 +19,7 @@ instrument: uncac
 
 The Conference of the States Parties to the United Nations Convention against Corruption,
 
-*Recalling* its resolution 6/4 on the use of civil and administrative proceedings,
+*Recalling* its resolution 6/4 of 6 November 2015 on civil and administrative proceedings,
 
 *Noting with concern* the time required to return proceeds of crime to requesting States,[^1]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Iterable
 
@@ -13,6 +14,9 @@ from drafter.tui.screens.editor import CHECK_PAUSE, EditorScreen
 from drafter.tui.screens.picker import TemplatePicker
 from drafter.tui.sources import ReuseSource, available_templates
 from drafter.workspace import DraftFile
+
+#: seconds a worker thread may hold the interpreter before the event loop gets a turn
+KEYBOARD_SWITCH_INTERVAL = 0.001
 
 #: (title, help, action on the editor screen) for the command palette: one entry per action
 PALETTE = (
@@ -54,6 +58,10 @@ class DrafterApp(App):
         self.template_note = template_note
 
     def on_mount(self) -> None:
+        # checks and searches run in threads; a shorter switch interval hands the
+        # interpreter back to the keyboard within about a millisecond instead of five
+        self._switch_interval = sys.getswitchinterval()
+        sys.setswitchinterval(KEYBOARD_SWITCH_INTERVAL)
         if self.checker.problem:
             self.notify(self.checker.problem, severity="warning", timeout=10)
         if self.initial_text is not None:
@@ -61,6 +69,9 @@ class DrafterApp(App):
             return
         self.push_screen(TemplatePicker(self.templates, self.draft.path.name, self.template_note,
                                         title=self.draft_title), self._template_chosen)
+
+    def on_unmount(self) -> None:
+        sys.setswitchinterval(self._switch_interval)
 
     def _template_chosen(self, text: str | None) -> None:
         if text is None:

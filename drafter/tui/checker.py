@@ -59,10 +59,13 @@ class LiveChecker:
         return read_text(text, self.path, self._matcher)
 
     def check(self, text: str) -> CheckResult:
+        return self.lint(text, self.read(text))
+
+    def lint(self, text: str, resolution) -> CheckResult:
+        """The diagnostics of ``resolution``, already read from ``text``."""
         from drafter.lint import lint
 
         started = time.perf_counter()
-        resolution = self.read(text)
         diagnostics = tuple(lint(resolution, self.config, self.rules))
         return CheckResult(text, resolution, diagnostics, time.perf_counter() - started)
 

@@ -21,6 +21,15 @@ class JumpRequested(Message):
 
 
 @dataclass
+class DraftRead(Message):
+    """The text was read into a Resolution; the checks are still running on it."""
+
+    resolution: object
+    text: str
+    version: int
+
+
+@dataclass
 class ChecksFinished(Message):
     """The live checks ran over one version of the text (a `drafter.tui.checker.CheckResult`)."""
 

@@ -85,8 +85,13 @@ class ReuseSource:
             raise ReuseUnavailable(NO_CORPUS) from None
         return opened.search
 
-    def search(self, text: str, k: int = 5) -> list[Suggestion]:
-        """The ``k`` most similar earlier paragraphs; raises ReuseUnavailable with advice."""
+    def search(self, text: str, k: int = 5, whole: bool = False) -> list[Suggestion]:
+        """The ``k`` most similar earlier paragraphs; raises ReuseUnavailable with advice.
+
+        ``whole`` says ``text`` is a finished paragraph, so only whole earlier
+        paragraphs are compared with it: far cheaper than also matching it as
+        a fragment of a longer one, which only a paragraph being started needs.
+        """
         with self._lock:
             if self._failure:
                 raise ReuseUnavailable(self._failure)
@@ -96,7 +101,10 @@ class ReuseSource:
                 except ReuseUnavailable as exc:
                     self._failure = str(exc)
                     raise
-        matches = self._search(text, k=k)
+        try:
+            matches = self._search(text, k=k, whole=whole)
+        except TypeError:  # a search without the ``whole`` option (tests' fakes, older corpora)
+            matches = self._search(text, k=k)
         return [as_suggestion(match) for match in matches]
 
 

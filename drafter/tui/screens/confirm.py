@@ -28,6 +28,9 @@ class ConfirmScreen(ModalScreen[str]):
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Static(self.question, id="question")
+            keys = ", ".join(label[0].upper() for _, label in self.answers[:-1])
+            hint = f"Press {keys} or {self.answers[-1][1][0].upper()}; Escape cancels." if len(self.answers) > 1 else ""
+            yield Static(hint, id="hint")
             with Horizontal(id="answers"):
                 for index, (key, label) in enumerate(self.answers):
                     yield Button(label, id=f"answer-{key}", variant="primary" if index == 0 else "default")

@@ -15,7 +15,7 @@ from textual.worker import get_current_worker
 
 from drafter.tui import draftops
 from drafter.tui.messages import (
-    ChecksFinished, JumpRequested, SuggestionChosen, SuggestionsFound, SuggestionsUnavailable,
+    ChecksFinished, DraftRead, JumpRequested, SuggestionChosen, SuggestionsFound, SuggestionsUnavailable,
 )
 from drafter.tui.sources import ReuseUnavailable
 from drafter.tui.widgets.diagnostics import DiagnosticsPanel, summary
@@ -31,6 +31,9 @@ CHECK_PAUSE = 0.3
 RECOVERY_INTERVAL = 20.0
 #: paragraphs shorter than this many words get no suggestions (too little to compare)
 MIN_QUERY_WORDS = 4
+#: from this length on a paragraph is compared with whole earlier paragraphs only;
+#: shorter ones, still being written, are also matched against the start of longer ones
+WHOLE_PARAGRAPH_CHARS = 160
 
 
 class EditorScreen(Screen):
@@ -56,6 +59,8 @@ class EditorScreen(Screen):
         self.initial_text = text
         self.version = 0
         self.result = None
+        #: the latest reading of the text, which may be newer than ``result``
+        self.parsed = None
         self.entries: list[draftops.OutlineEntry] = []
         self._start_modified = modified
         self._recovered_text: str | None = None
@@ -125,8 +130,18 @@ class EditorScreen(Screen):
         # a newer keystroke starts a new run, which cancels this one during the pause
         await asyncio.sleep(delay)
         text = self.editor.text
-        result = await asyncio.to_thread(self.app.checker.check, text)
+        checker = self.app.checker
+        resolution = await asyncio.to_thread(checker.read, text)
+        # suggestions need only the paragraphs, so their search runs while the checks do
+        self.post_message(DraftRead(resolution, text, version))
+        result = await asyncio.to_thread(checker.lint, text, resolution)
         self.post_message(ChecksFinished(result, version))
+
+    @on(DraftRead)
+    def _draft_read(self, message: DraftRead) -> None:
+        if message.version == self.version:
+            self.parsed = message.resolution
+            self._suggest_at_cursor()
 
     @on(ChecksFinished)
     def _show_checks(self, message: ChecksFinished) -> None:
@@ -140,6 +155,7 @@ class EditorScreen(Screen):
         self.query_one(DiagnosticsPanel).show(diagnostics)
         self.query_one("#problems-box").border_title = f"Problems: {summary(diagnostics)}"
         self.editor.set_marks(diagnostics, resolution.body_line - 2)
+        self.parsed = resolution
         self._follow_cursor()
         self._write_recovery_if_needed(result.text)
 
@@ -157,13 +173,15 @@ class EditorScreen(Screen):
         self._follow_cursor()
 
     def _follow_cursor(self) -> None:
-        if self.result is None:
-            return
         line, _ = self.editor.text_location()
         entry = draftops.entry_at_line(self.entries, line)
         self.query_one(Outline).follow(entry.id if entry else None)
-        paragraph = draftops.paragraph_at_line(self.result.resolution, line)
-        self._ask_for_suggestions(paragraph)
+        self._suggest_at_cursor()
+
+    def _suggest_at_cursor(self) -> None:
+        if self.parsed is not None:
+            line, _ = self.editor.text_location()
+            self._ask_for_suggestions(draftops.paragraph_at_line(self.parsed, line))
 
     def _ask_for_suggestions(self, paragraph) -> None:
         reuse = self.query_one(ReusePanel)
@@ -183,7 +201,7 @@ class EditorScreen(Screen):
     def _search(self, paragraph_id: str, text: str) -> None:
         worker = get_current_worker()
         try:
-            suggestions = self.app.reuse.search(text, k=5)
+            suggestions = self.app.reuse.search(text, k=5, whole=len(text) >= WHOLE_PARAGRAPH_CHARS)
         except ReuseUnavailable as exc:
             self.post_message(SuggestionsUnavailable(str(exc)))
             return

@@ -44,6 +44,7 @@ class TemplatePicker(Screen[str | None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.app.sub_title = f"{self.path_shown} (new)"
         self.query_one("#picker-preview-box").border_title = "Preview"
         self.query_one("#picker-list").border_title = "Templates"
         listing = self.query_one("#picker-list", OptionList)

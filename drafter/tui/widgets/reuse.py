@@ -60,7 +60,11 @@ class ReusePanel(Vertical):
         listing.set_options(options)
         if options:
             listing.highlighted = 0
-        self.show_status(f"{len(options)} like {paragraph}" if options else f"Nothing like {paragraph} in the corpus.")
+        if options:
+            plural = "s" if len(options) != 1 else ""
+            self.show_status(f"{len(options)} earlier paragraph{plural} like {paragraph}; F4 uses the highlighted one.")
+        else:
+            self.show_status(f"Nothing like {paragraph} in the corpus.")
 
     def clear(self, message: str) -> None:
         self._shown = None
