@@ -306,6 +306,11 @@ def treaty_series_mismatch(resolution: Resolution, context):
     Nations Convention against Corruption") and of protocols are not mentions of
     the treaty itself; the chapeau is never checked.
 
+    Security Council texts, which carry no such notes, are not checked (option
+    `skip-bodies`, default `[unsc]`); with `options: {FN006: {any-note: true}}`
+    any note at the first mention will do (the General Assembly cites the
+    Covenants as "See resolution 2200 A (XXI), annex.").
+
     *Why it matters*: the editorial practice is to cite the treaty at its first
     mention; editors add the note when it is missing.
 
@@ -319,8 +324,12 @@ def treaty_series_mismatch(resolution: Resolution, context):
          "1. *Decides* to remain seized of the matter.\n\n[^1]: " + _UNCAC + "\n",
 )
 def first_mention_uncited(resolution: Resolution, context):
+    from drafter.checks.terms import draft_body
     from drafter.registry import instruments
 
+    if draft_body(resolution, context.rules) in context.option("FN006", "skip-bodies", ["unsc"]):
+        return
+    any_note = context.option("FN006", "any-note", False)
     known = instruments(context.rules)
     referenced = {ref.label for _, ref in markers(resolution)}
     citations = series_citations([f for f in reading_order(resolution) if f.label in referenced])
@@ -329,7 +338,7 @@ def first_mention_uncited(resolution: Resolution, context):
         instrument = known.get(mention.instrument)
         if instrument is None or instrument.treaty_series_volume is None or instrument.id in settled:
             continue
-        if ref is not None and ref.label in citations:
+        if ref is not None and (ref.label in citations or any_note):
             settled.add(instrument.id)
             continue
         if (not mention.full_name or paragraph.kind == "chapeau"

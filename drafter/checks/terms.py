@@ -7,19 +7,21 @@ from drafter.model import Resolution
 from drafter.rules.terms import TermScanner, compile_terms
 
 
-def draft_body(resolution: Resolution) -> str | None:
-    """The adopting body's registry id: the front matter's, else "unsc" for a Security Council chapeau.
+def draft_body(resolution: Resolution, rules) -> str | None:
+    """The adopting body's registry id: the front matter's, else the body the chapeau names.
 
-    Security Council texts follow their own house style ("this resolution"),
-    so a draft that names the Council in its chapeau is treated as one even
-    when its front matter does not say so.
+    Security Council texts follow their own house style ("this resolution", no
+    footnotes), so a draft whose chapeau names the Council is treated as one
+    even when its front matter does not say so.
     """
     if resolution.front_matter.body:
         return resolution.front_matter.body
-    chapeau = resolution.chapeau
-    if chapeau is not None and "Security Council" in chapeau.text:
-        return "unsc"
-    return None
+    if resolution.chapeau is None:
+        return None
+    from drafter.registry import body_for_chapeau
+
+    body = body_for_chapeau(rules, resolution.chapeau.text)
+    return body.id if body is not None else None
 
 
 def _prose(resolution: Resolution):
@@ -29,7 +31,7 @@ def _prose(resolution: Resolution):
 
 
 def _term_matches(resolution: Resolution, context, kind: str):
-    body = draft_body(resolution)
+    body = draft_body(resolution, context.rules)
     scanner = context.rules.derived(("terms-scanner", kind, body), lambda rules: TermScanner(
         r for r in rules.derived("terms", compile_terms) if r.kind == kind and r.applies_to(body)))
     if not scanner.rules:
