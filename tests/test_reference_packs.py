@@ -173,3 +173,29 @@ def test_a_broken_pack_stops_the_run_naming_file_line_and_key(tmp_path, capsys, 
     assert status == 2
     assert "broken.yaml:5:" in err and "bodies[0].sessions.11.resolutions" in err
     assert "Traceback" not in err
+
+
+def test_dates_from_a_real_corpus(tmp_path, capsys):
+    """The corpus built from the example resolutions dates 10/4; REC003 and REC008 read it."""
+    from conftest import REPO
+
+    database = tmp_path / "corpus.db"
+    assert main(["corpus", "add", "--corpus", str(database), str(REPO / "examples" / "corpus")]) == 0
+    draft = _write(tmp_path / "draft.md", """\
+        ---
+        title: A draft
+        body: cosp-uncac
+        session: 11
+        ---
+
+        The Conference of the States Parties to the United Nations Convention against Corruption,
+
+        *Recalling* its resolutions 10/4 of 14 December 2023 and 10/7,
+
+        1. *Decides* to remain seized of the matter.
+        """)
+    capsys.readouterr()
+    main(["lint", "--no-color", "--corpus", str(database), "--select", "REC003,REC008", str(draft)])
+    out = capsys.readouterr().out
+    assert "REC003 its resolution 10/4 is dated 15 December 2023, not 14 December 2023" in out
+    assert "REC008 first citation of its resolution 10/7 without the date; write '10/7 of 15 December 2023'" in out
