@@ -99,7 +99,9 @@ def chapeau_missing(resolution: Resolution, context):
 @check(
     "STR002", "chapeau-punctuation", "error", "The chapeau does not end with a comma.",
     """
-    *What it checks*: that the chapeau ends with a comma. *Why it matters*: the
+    *What it checks*: that the chapeau ends with a comma (a resolution of one
+    unnumbered paragraph, "The General Assembly / *Adopts* the following ...",
+    may have none). *Why it matters*: the
     chapeau and every paragraph after it form one sentence. *Use instead*:
     "The General Assembly,". *Fix safety*: safe; replaces or adds the final mark.
     """,
@@ -333,7 +335,9 @@ def operative_unnumbered(resolution: Resolution, context):
     "STR011", "operative-missing", "error", "The resolution has no operative paragraphs.",
     """
     *What it checks*: that at least one numbered operative paragraph follows the
-    preamble. *Why it matters*: a resolution decides or requests something; a text
+    preamble, unless the resolution is one unnumbered paragraph opening with an
+    operative verb and ending with "." or ":" ("*Adopts* the following
+    declaration:"). *Why it matters*: a resolution decides or requests something; a text
     with only a preamble is unfinished, or its numbers were lost on a copy.
     *Fix safety*: no automatic fix.
     """,
