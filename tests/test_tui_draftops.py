@@ -110,3 +110,32 @@ def test_reuse_source_searches_the_real_corpus(tmp_path):
     found = ReuseSource(corpus_path=str(db)).search(paragraph, k=3)
     assert found and found[0].score > 95 and found[0].cite.endswith("OP1")
     assert as_suggestion({"score": 90, "text": "t", "cite": "c"}).cite == "c"
+
+
+def test_editor_logic_and_persistence_do_not_import_textual():
+    """Text operations, checks, sources and saving are plain Python, testable without a screen."""
+    import ast
+
+    plain = ["workspace.py", "tui/__init__.py", "tui/draftops.py", "tui/worddiff.py", "tui/checker.py",
+             "tui/sources.py", "commands/edit.py"]
+    offenders = []
+    for name in plain:
+        tree = ast.parse((REPO / "drafter" / name).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            modules = [a.name for a in node.names] if isinstance(node, ast.Import) else (
+                [node.module] if isinstance(node, ast.ImportFrom) and node.module else [])
+            offenders += [f"{name} imports {m}" for m in modules if m.split(".")[0] in ("textual", "rich")]
+    assert not offenders
+
+
+def test_edit_help_and_the_tui_package_load_no_textual():
+    """`drafter edit --help` and importing drafter.tui stay cheap: Textual loads only to run the editor."""
+    import subprocess
+    import sys
+
+    code = ("import sys, contextlib, io\nimport drafter.tui\nfrom drafter.cli import main\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n"
+            "    try:\n        main(['edit', '--help'])\n    except SystemExit:\n        pass\n"
+            "print('LOADED', sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich')))\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert "LOADED []" in result.stdout, result.stdout + result.stderr
