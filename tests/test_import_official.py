@@ -274,3 +274,31 @@ def test_a_draft_printed_as_plain_text_imports_back_to_the_same_paragraphs(draft
     assert imported.chapeau == original.chapeau
     assert (imported.preamble, imported.operative) == (original.preamble, original.operative)
     assert imported.footnotes == original.footnotes
+
+
+def test_footnotes_at_a_page_foot_without_their_rule():
+    text = ("The General Assembly,\n"
+            "Recalling the United Nations Convention against Corruption,1 which entered into\n"
+            "force in 2005, and the work of the Conference of the States Parties to the\n"
+            "1 United Nations, Treaty Series, vol. 2349, No. 42146.\n"
+            "2/3 26-12345\n"
+            "Convention,\n"
+            "1. Decides to remain seized of the matter.\n")
+    result = read_official(text, "unruled.txt")
+    resolution = result.resolutions[0]
+    assert resolution.preamble[0].text.endswith("the Conference of the States Parties to the Convention,")
+    assert [f.text for f in resolution.footnotes] == ["United Nations, *Treaty Series*, vol. 2349, No. 42146."]
+    assert result.unplaced == []
+
+
+def test_a_wrapped_line_starting_with_a_number_is_not_a_footnote():
+    text = ("The Security Council,\n"
+            "Recalling its earlier decisions on the fictional mission in the region of the lakes,\n"
+            "1. Decides to extend the mandate of the mission until the end of the next year;\n"
+            "2. Welcomes the proposal to report on the verification referred to in paragraph\n"
+            "1 of this resolution within the existing reporting cycle;\n"
+            "2/3 26-12345\n"
+            "3. Decides to remain seized of the matter.\n")
+    resolution = read_official(text, "wrapped.txt").resolutions[0]
+    assert "paragraph 1 of this resolution within" in resolution.operative[1].text
+    assert resolution.footnotes == ()

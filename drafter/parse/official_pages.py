@@ -14,6 +14,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from drafter.parse.official_markers import score
+
 #: a symbol such as A/RES/70/1, CAC/COSP/2019/17, S/RES/2803 (2025), A/C.3/78/L.41
 SYMBOL = r"[A-Z]{1,6}(?:\.\d+)?(?:/[A-Za-z0-9.\-]+)+(?: \(\d{4}\))?"
 _SYMBOL_LINE = re.compile(rf"^{SYMBOL}$")
@@ -27,6 +29,8 @@ _STANDALONE = [
     re.compile(r"^Distr\.:\s*\w+$"),
     re.compile(r"^Original:\s*[A-Z]\w+(?:\s*/\s*\w+)*$"),
 ]
+_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"}
 _RULE = re.compile(r"^_{5,}$")
 _FOOTNOTE_START = re.compile(r"^(\d{1,3})\s+(\S.*)$")
 _RUNNING_HEAD_MAX = 120
@@ -181,8 +185,50 @@ def clean_pages(text: str) -> Pages:
             kinds.append("page")
             continue
         in_footnotes = False
+        if not furniture and _unruled_footnotes_start(lines, index, hard, _next_label(footnotes), kinds):
+            in_footnotes = True
+            label, first_text = _FOOTNOTE_START.match(line.text).groups()
+            footnotes.append(FootnoteText(label, line.number, [first_text]))
+            kinds.append("page")
+            continue
         kinds.append("page" if furniture else "blank" if line.blank else "text")
     return Pages(_without_page_breaks(lines, kinds), footnotes, symbols)
+
+
+def _next_label(footnotes: list[FootnoteText]) -> int:
+    numbered = [note for note in footnotes if note.label]
+    return int(numbered[-1].label) + 1 if numbered else 1
+
+
+def _unruled_footnotes_start(lines: list[SourceLine], index: int, hard: list[bool], label: int,
+                             kinds: list[str]) -> bool:
+    """Whether footnote texts printed without their rule start at line ``index``.
+
+    Copies from some PDF viewers lose the rule above the footnotes. Without it a
+    line is taken as the next footnote only when it starts with the next
+    footnote number, runs with the lines after it to the page furniture, and
+    that number stands as a footnote marker in the text above it.
+    """
+    start = _FOOTNOTE_START.match(lines[index].text)
+    if not start or int(start.group(1)) != label or start.group(2).split()[0] in _MONTHS:
+        return False
+    if not re.match(r"[A-Z“\"]", start.group(2)):
+        return False  # footnote texts open with a capital ("See", "United Nations", "A/78/511.")
+    seen_blank = False
+    for position in range(index, min(len(lines), index + 8) + 1):
+        if position == len(lines) or hard[position]:
+            break
+        if lines[position].blank:
+            seen_blank = True
+        elif seen_blank:
+            return False  # text goes on after a blank line: not the foot of a page
+    else:
+        return False
+    above = " ".join(line.text for line, kind in zip(lines[max(0, index - 40):index], kinds[max(0, index - 40):])
+                     if kind == "text")
+    digits = str(label)
+    return any(score(above, match.start(), match.end()) >= 2
+               for match in re.finditer(rf"{digits}(?!\d)", above))
 
 
 def _without_page_breaks(lines: list[SourceLine], kinds: list[str]) -> list[SourceLine]:
