@@ -13,15 +13,31 @@ _HEAD = "The General Assembly,\n\n"
 _END = "\n\n1. *Decides* to remain seized of the matter."
 
 
-def _recall_ranges(text: str, mentions, with_dates: bool) -> list[tuple[int, int]]:
-    """Where recalls' numbers (and dates) are: "6/4/2015" is a number, and REC001 has their dates."""
-    ranges = []
-    for recall in find_recalls(text, mentions):
-        for number in recall.numbers:
-            ranges.append((number.start, number.end))
-            if with_dates and number.date is not None and not number.date_shared:
-                ranges.append((number.date.start, number.date.end))
-    return ranges
+def _overlaps(start: int, end: int, ranges) -> bool:
+    return any(a < end and start < b for a, b in ranges)
+
+
+def _scan(resolution: Resolution, context) -> list:
+    """(paragraph, date, inside a recall's number, inside a recall's own date) for every date.
+
+    "6/4/2015" is a malformed resolution number, not a date, and the dates of
+    recalled resolutions are REC001's; both checks below share one scan.
+    """
+    mentions = tuple(registry.mention_names(context.rules))
+    found = []
+    for paragraph in scanned_paragraphs(resolution):
+        numbers, recall_dates = [], []
+        for recall in find_recalls(paragraph.text, mentions):
+            for number in recall.numbers:
+                numbers.append((number.start, number.end))
+                if number.date is not None and not number.date_shared:
+                    recall_dates.append((number.date.start, number.date.end))
+        quoted = _quoted_ranges(paragraph.text)
+        for date in find_dates(paragraph.text):
+            if _overlaps(date.start, date.end, quoted + numbers):
+                continue
+            found.append((paragraph, date, _overlaps(date.start, date.end, recall_dates)))
+    return found
 
 
 def _quoted_ranges(text: str) -> list[tuple[int, int]]:
@@ -33,12 +49,8 @@ def _quoted_ranges(text: str) -> list[tuple[int, int]]:
 
 
 def _prose_dates(resolution: Resolution, context, include_recalls: bool = False):
-    mentions = tuple(registry.mention_names(context.rules))
-    for paragraph in scanned_paragraphs(resolution):
-        skip = _quoted_ranges(paragraph.text) + _recall_ranges(paragraph.text, mentions, not include_recalls)
-        for date in find_dates(paragraph.text):
-            if any(start < date.end and date.start < end for start, end in skip):
-                continue
+    for paragraph, date, in_recall in context.cached("STY1.dates", lambda: _scan(resolution, context)):
+        if include_recalls or not in_recall:
             yield paragraph, date
 
 
