@@ -81,6 +81,8 @@ async def test_choosing_a_problem_jumps_to_it(tmp_path):
         await pilot.press("f3")
         await pilot.pause()
         assert screen.editor.cursor_location == (diagnostic.line - 1, diagnostic.column - 1)
+        # the problem under the cursor is the one highlighted in the panel
+        assert panel.diagnostics[panel.highlighted] == diagnostic
 
 
 @pilot_test
@@ -360,3 +362,28 @@ async def test_usable_at_80_by_24(tmp_path, monkeypatch, no_color):
         await pilot.press("f9")
         await pilot.pause()
         assert screen.query_one("#sidebar").display
+
+
+@pilot_test
+async def test_a_new_draft_never_saved_is_recovered_before_the_picker(tmp_path):
+    """A draft started from a template and lost before its first save is offered back first."""
+    path = tmp_path / "drafts" / "new.md"
+    path.parent.mkdir()
+    templates = [TemplateChoice("demo", "unga", "A demo template", lambda title: "The General Assembly,\n")]
+    app = make_app(path, corpus=FakeCorpus(), templates=templates, check_pause=0.05)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await checked(pilot)
+        await pilot.press(*"Typed ")
+        await checked(pilot)
+        await settle(pilot)
+    assert not path.exists() and recovery_path(path).exists()
+    second = make_app(path, corpus=FakeCorpus(), templates=templates, check_pause=0.05)
+    async with second.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(second.screen, ConfirmScreen)
+        await pilot.press("r")
+        screen = await checked(pilot)
+        assert screen.editor.text == "Typed The General Assembly,\n"
+        assert isinstance(second.screen, EditorScreen)

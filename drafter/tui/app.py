@@ -67,8 +67,32 @@ class DrafterApp(App):
         if self.initial_text is not None:
             self.push_screen(EditorScreen(self.initial_text))
             return
+        recovery = self.draft.pending_recovery() if not self.draft.exists else None
+        if recovery is not None:
+            # a new draft that was never saved: offer what was typed before picking a template
+            self._offer_unsaved_new_draft(recovery)
+            return
+        self._pick_template()
+
+    def _pick_template(self) -> None:
         self.push_screen(TemplatePicker(self.templates, self.draft.path.name, self.template_note,
                                         title=self.draft_title), self._template_chosen)
+
+    def _offer_unsaved_new_draft(self, recovery) -> None:
+        from drafter.tui.screens.confirm import ConfirmScreen
+
+        def decide(answer: str | None) -> None:
+            if answer == "restore":
+                self.push_screen(EditorScreen(recovery.text, modified=True, offer_recovery=False))
+                return
+            if answer == "discard":
+                self.draft.discard_recovery()
+            self._pick_template()
+
+        question = (f"{self.draft.path.name} was started here before but never saved; "
+                    "its text was kept in a recovery copy.\nRestore it, or start again from a template?")
+        self.push_screen(ConfirmScreen(question, [("restore", "Restore"), ("discard", "Discard"),
+                                                  ("cancel", "Not now")], "Recovery"), decide)
 
     def on_unmount(self) -> None:
         sys.setswitchinterval(self._switch_interval)

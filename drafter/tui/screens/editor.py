@@ -53,9 +53,10 @@ class EditorScreen(SavingMixin, Screen):
         Binding("ctrl+q", "app.quit", "Quit"),
     ]
 
-    def __init__(self, text: str, modified: bool = False, **kwargs):
+    def __init__(self, text: str, modified: bool = False, offer_recovery: bool = True, **kwargs):
         super().__init__(**kwargs)
         self.initial_text = text
+        self._offer_recovery_on_mount = offer_recovery
         self.version = 0
         self.result = None
         #: the latest reading of the text, which may be newer than ``result``
@@ -99,7 +100,7 @@ class EditorScreen(SavingMixin, Screen):
         self.editor.focus()
         self._update_title()
         # read before any check runs: the first run may write a recovery copy of its own
-        recovery = self.app.draft.pending_recovery()
+        recovery = self.app.draft.pending_recovery() if self._offer_recovery_on_mount else None
         self._awaiting_recovery_answer = recovery is not None
         self.schedule_checks(delay=0)
         self.set_interval(RECOVERY_INTERVAL, self._periodic_recovery)
@@ -172,9 +173,10 @@ class EditorScreen(SavingMixin, Screen):
         self._follow_cursor()
 
     def _follow_cursor(self) -> None:
-        line, _ = self.editor.text_location()
+        line, column = self.editor.text_location()
         entry = draftops.entry_at_line(self.entries, line)
         self.query_one(Outline).follow(entry.id if entry else None)
+        self.query_one(DiagnosticsPanel).follow(line, column)
         self._suggest_at_cursor()
 
     def _suggest_at_cursor(self) -> None:

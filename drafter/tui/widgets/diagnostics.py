@@ -47,6 +47,14 @@ class DiagnosticsPanel(OptionList):
         if keep is not None and diagnostics:
             self.highlighted = min(keep, len(diagnostics) - 1)
 
+    def follow(self, line: int, column: int) -> None:
+        """Highlight the problem under a 1-based position, so its message is in view."""
+        for index, d in enumerate(self.diagnostics):
+            if (d.line, d.column) <= (line, column) <= (d.end_line, d.end_column):
+                if self.highlighted != index:
+                    self.highlighted = index
+                return
+
     def next_after(self, line: int, column: int):
         """The first diagnostic after a 1-based position, wrapping round to the first."""
         for diagnostic in self.diagnostics:
