@@ -171,3 +171,9 @@ def test_reading_what_the_writer_wrote_gives_the_same_model(resolution):
     again = read_text(written)
     assert again == resolution
     assert write(again) == written
+
+
+def test_consecutive_unnumbered_blocks_count_from_the_last_numbered_paragraph():
+    text = "---\ntitle: T\n---\n\nThe General Assembly,\n\n1. *Urges* States;\n\nLost one;\n\nLost two;\n\n2. *Decides* so.\n"
+    ids = [p.id for p in read_text(text).operative]
+    assert ids == ["OP1", "OP1+1", "OP1+2", "OP2"]

@@ -86,7 +86,8 @@ def parse_body(body: str, first_line: int, matcher=None) -> tuple:
     operative: list[_Draft] = []
     footnotes: list[Footnote] = []
     parent: _Draft | None = None  # the PP or OP that subparagraphs attach to
-    unnumbered = 0
+    unnumbered = 0  # unnumbered blocks since the last numbered paragraph
+    last_numbered = "OP0"
     for index, block in enumerate(split_blocks(body, first_line)):
         first = block.lines[0][2]
         definition = FOOTNOTE_DEFINITION.match(first)
@@ -106,14 +107,14 @@ def parse_body(body: str, first_line: int, matcher=None) -> tuple:
             number = numbered.group(1)
             draft = _Draft(_make_paragraph(block, "operative", f"OP{number}", number, numbered.end(), matcher), block.indent)
             operative.append(draft)
-            parent, unnumbered = draft, 0
+            parent, unnumbered, last_numbered = draft, 0, draft.paragraph.id
         elif lettered and parent is not None:
             _attach_subparagraph(parent, block, lettered, matcher)
         elif chapeau is None and not preamble and not operative and _is_chapeau(first):
             chapeau = _make_paragraph(block, "chapeau", "chapeau", None, 0, matcher)
         elif operative:
             unnumbered += 1
-            pid = f"{operative[-1].paragraph.id}+{unnumbered}"
+            pid = f"{last_numbered}+{unnumbered}"
             operative.append(_Draft(_make_paragraph(block, "unnumbered", pid, None, 0, matcher), block.indent))
         else:
             draft = _Draft(_make_paragraph(block, "preambular", f"PP{len(preamble) + 1}", None, 0, matcher), block.indent)
