@@ -139,3 +139,20 @@ def test_edit_help_and_the_tui_package_load_no_textual():
             "print('LOADED', sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich')))\n")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert "LOADED []" in result.stdout, result.stdout + result.stderr
+
+
+def test_suggestion_shows_word_differences_only_when_close():
+    """Near-copies show struck and underlined words; unrelated paragraphs are shown plain."""
+    from drafter.tui.sources import Suggestion
+    from drafter.tui.widgets.reuse import suggestion_prompt
+
+    def styles(prompt):
+        return {str(span.style) for span in prompt.spans}
+
+    near = suggestion_prompt(Suggestion(90, "States parties may enhance cooperation", "res 1/1, OP1"),
+                             "States parties shall enhance cooperation")
+    assert {"strike red", "underline bold green"} <= styles(near)
+    far = suggestion_prompt(Suggestion(30, "Decides to convene a meeting", "res 2/2, OP3"),
+                            "Welcomes the report of the working group")
+    assert not {"strike red", "underline bold green"} & styles(far)
+    assert far.plain.endswith("Decides to convene a meeting")

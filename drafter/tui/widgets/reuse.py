@@ -10,16 +10,23 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from drafter.tui.messages import SuggestionChosen
-from drafter.tui.worddiff import word_diff
+from drafter.tui.worddiff import changed_words, word_diff
 
 DIFF_STYLES = {"same": "", "delete": "strike red", "insert": "underline bold green"}
 
 
 def suggestion_prompt(suggestion, mine: str) -> Text:
-    """Score and source on one line, then the earlier text with the differences from ``mine``."""
+    """Score and source on one line, then the earlier text with the differences from ``mine``.
+
+    When most words differ, the differences would mark nearly everything, so
+    the earlier text is shown as it is.
+    """
     head = Text.assemble((f"{suggestion.score:3.0f}", "bold"), " ", (suggestion.cite or "corpus", "italic"))
+    runs = word_diff(mine, suggestion.text)
+    if changed_words(runs) > len(suggestion.text.split()):
+        return Text.assemble(head, "\n", suggestion.text)
     body = Text()
-    for kind, words in word_diff(mine, suggestion.text):
+    for kind, words in runs:
         if body:
             body.append(" ")
         body.append(words, style=DIFF_STYLES[kind])
