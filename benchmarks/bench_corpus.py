@@ -186,6 +186,17 @@ def generate(size: int, queries: int, seed: int, workdir: Path) -> dict:
 # -- child steps (each in its own process, for its own peak memory) ----------
 
 def peak_mb() -> float:
+    """This process's peak resident memory.
+
+    VmHWM, not ru_maxrss: Linux carries the parent's peak into ru_maxrss across
+    fork and exec, which would charge every step with the generator's memory.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
@@ -196,7 +207,9 @@ def step_build(workdir: Path) -> dict:
     started = time.perf_counter()
     corpus.update_index(rebuild=True)
     seconds = time.perf_counter() - started
-    return {"seconds": seconds, "index_bytes": corpus.index_size(), "peak_mb": peak_mb()}
+    # a large build runs in worker processes, one per core: report the largest of them too
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"seconds": seconds, "index_bytes": corpus.index_size(), "peak_mb": max(peak_mb(), workers)}
 
 
 def _truth(query: str, source_norm: str) -> float:
@@ -347,7 +360,12 @@ def child(step: str, workdir: Path, *extra: str) -> dict:
 def run_size(size: int, args, workdir: Path) -> dict:
     workdir.mkdir(parents=True, exist_ok=True)
     print(f"\n== {size:,} paragraphs ==", flush=True)
-    info = generate(size, args.queries, args.seed, workdir)
+    saved = workdir / "queries.json"
+    if args.reuse and saved.exists():
+        info = json.loads(saved.read_text())
+        print("reusing the corpus generated earlier in this directory", flush=True)
+    else:
+        info = generate(size, args.queries, args.seed, workdir)
     print(f"generated in {info['generate_seconds']:.0f} s (mean {info['mean_length']:.0f} characters), "
           f"stored in {info['store_seconds']:.0f} s ({size / info['store_seconds']:,.0f} paragraphs/s)", flush=True)
     build = child("build", workdir)
@@ -390,6 +408,7 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=20261128)
     parser.add_argument("--workdir", help="where corpora go (default: a temporary directory, removed afterwards)")
     parser.add_argument("--json", help="also write the figures to this file")
+    parser.add_argument("--reuse", action="store_true", help="reuse corpora already generated in --workdir")
     parser.add_argument("--step", help=argparse.SUPPRESS)
     parser.add_argument("--limit", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -404,7 +423,8 @@ def main() -> int:
     try:
         for size in (int(s) for s in args.sizes.split(",")):
             target = base / f"corpus-{size}"
-            shutil.rmtree(target, ignore_errors=True)
+            if not args.reuse:
+                shutil.rmtree(target, ignore_errors=True)
             figures.append(run_size(size, args, target))
     finally:
         if not args.workdir:

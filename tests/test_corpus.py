@@ -180,3 +180,18 @@ def test_paragraphs_added_after_the_index_are_still_found(corpus, tmp_path):
     add_paths(corpus.store, discover([tmp_path / "late.md"]))
     reopened = open_corpus(corpus.path)  # an index that does not cover the new paragraph yet
     assert reopened.search("publish the names of the beneficial owners of every company", k=1)[0].cite == "resolution 11/9, OP1"
+
+
+def test_a_large_rebuild_is_split_into_segments_that_search_together(corpus, monkeypatch):
+    from drafter.corpus import search
+    from drafter.corpus.index import segment_files
+
+    monkeypatch.setattr(search, "PARALLEL_MINIMUM", 10)
+    monkeypatch.setattr("os.cpu_count", lambda: 2)
+    add_paths(corpus.store, discover([EXAMPLE_CORPUS]))
+    corpus.update_index(rebuild=True)
+    assert len(segment_files(corpus.index_dir)) == 2
+    first = corpus.search("Urges States parties to establish appropriate systems of procurement", k=1)[0]
+    last = corpus.search("Calls upon Member States to strengthen international cooperation to combat illicit "
+                         "financial flows", k=1)[0]
+    assert (first.number, last.number) == ("8/6", "78/216")

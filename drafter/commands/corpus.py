@@ -95,6 +95,8 @@ def _add(args) -> int:
         corpus.update_index()
     for path, why in report.skipped:
         warn(f"{path}: skipped: {why}")
+    for path, note in report.notes:
+        warn(f"{path}: {note}")
     if not args.quiet:
         print(f"{len(report.added)} added, {len(report.replaced)} replaced, {len(report.unchanged)} unchanged, "
               f"{len(report.skipped)} skipped ({report.paragraphs} paragraphs stored) in {corpus.path}")

@@ -38,6 +38,10 @@ def _opcodes(our_words: list[str], their_words: list[str], fragment: bool) -> li
             opcodes.pop()
         while opcodes and opcodes[0][0] == "insert" and opcodes[0][2] == 0:
             opcodes.pop(0)
+        if opcodes and opcodes[-1][0] == "replace" and opcodes[-1][2] == len(our_words):
+            # the typed words end inside a change: compare them with as many stored words only
+            tag, i1, i2, j1, j2 = opcodes[-1]
+            opcodes[-1] = (tag, i1, i2, j1, min(j2, j1 + (i2 - i1)))
     return opcodes
 
 

@@ -162,6 +162,7 @@ def write_segment(directory: Path, segment: Segment) -> Path:
                 handle.write(data + b"\0" * (-len(data) % 8))
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(temporary, 0o644)  # mkstemp makes it private; the index is as readable as the corpus
         os.replace(temporary, target)
     except BaseException:
         try:

@@ -20,6 +20,7 @@ class AddReport:
     replaced: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, why)
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (path, what the importer could not place)
     paragraphs: int = 0
 
     @property
@@ -57,8 +58,11 @@ def stored(resolution) -> StoredResolution:
     return StoredResolution(_fields(resolution), pairs)
 
 
-def read_file(path: Path, data: bytes) -> list[StoredResolution]:
-    """The resolutions in one file; raises ValueError with a reason when it cannot be read."""
+def read_file(path: Path, data: bytes, notes: list | None = None) -> list[StoredResolution]:
+    """The resolutions in one file; raises ValueError with a reason when it cannot be read.
+
+    What the importer of official texts could not place is appended to ``notes``.
+    """
     if path.suffix.lower() == ".md":
         from drafter.parse import read_bytes
 
@@ -75,7 +79,13 @@ def read_file(path: Path, data: bytes) -> list[StoredResolution]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ValueError("not UTF-8 text") from None
-    result = read_official(text, str(path))
+    try:
+        result = read_official(text, str(path))
+    except Exception as exc:  # a bug in the importer must not stop a long add with a traceback
+        raise ValueError(f"the importer failed ({type(exc).__name__}: {exc}); please report it") from None
+    if result.unplaced and notes is not None:
+        notes.append((str(path), f"{len(result.unplaced)} passage(s) the importer could not place were not stored "
+                                  f"(see `drafter import {path}`)"))
     return [stored(r) for r in result.resolutions]
 
 
@@ -85,7 +95,7 @@ def add_paths(store: Store, files, progress=None) -> AddReport:
     for done, path in enumerate(files, 1):
         try:
             data = path.read_bytes()
-            resolutions = read_file(path, data)
+            resolutions = read_file(path, data, report.notes)
         except OSError as exc:
             report.skipped.append((str(path), f"cannot read ({exc.strerror})"))
         except ValueError as exc:

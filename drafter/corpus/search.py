@@ -21,8 +21,10 @@ CANDIDATES = 48
 MIN_RARE_LISTS = 2
 #: ids past the last index segment are indexed in memory up to this many; beyond, the index is updated
 TAIL_LIMIT = 20_000
-#: more segments than this are merged into one by `update_index`
-MAX_SEGMENTS = 4
+#: more segments than this are merged by `update_index`
+MAX_SEGMENTS = 6
+#: an index build over more paragraphs than this is split over the machine's cores
+PARALLEL_MINIMUM = 200_000
 #: a query this much shorter than a paragraph is scored as a fragment of it
 FRAGMENT_RATIO = 0.8
 #: results kept per open corpus: DUP001 and DUP002 ask the same question of each paragraph
@@ -80,6 +82,37 @@ def _index_lock(directory: Path):
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+def _build_range(database: Path, index_dir: Path, after: int, upto: int) -> tuple[int, int, Path]:
+    """Build and write the segment for ids in ``(after, upto]`` (in a worker process, too)."""
+    from drafter.corpus.index import build_segment, write_segment
+
+    store = Store(database)
+    try:
+        segment = build_segment(store.iter_norms(after, upto), after, upto)
+    finally:
+        store.close()
+    return after, upto, write_segment(index_dir, segment)
+
+
+def _build_ranges(database: Path, index_dir: Path, after: int, upto: int) -> list[tuple[int, int, Path]]:
+    """Segments covering ``(after, upto]``: one per core when there is much to index."""
+    import os
+
+    workers = min(os.cpu_count() or 1, 4)
+    if upto - after <= PARALLEL_MINIMUM or workers < 2:
+        return [_build_range(database, index_dir, after, upto)]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    step = -(-(upto - after) // workers)
+    bounds = [(start, min(start + step, upto)) for start in range(after, upto, step)]
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with ProcessPoolExecutor(len(bounds), mp_context=context) as pool:
+        futures = [pool.submit(_build_range, database, index_dir, low, high) for low, high in bounds]
+        return [future.result() for future in futures]
+
+
 class Corpus:
     """An open corpus: store, index and search."""
 
@@ -97,23 +130,26 @@ class Corpus:
 
     # -- the index -----------------------------------------------------------
 
-    def _load_segments(self):
+    def _load_segments(self, may_update: bool = True):
         from drafter.corpus.index import WordHasher, build_segment, chain, read_segment, segment_files
 
         self._hasher = self._hasher or WordHasher()
-        segments = []
+        segments, broken = [], False
         for _ in range(3):  # a writer may replace segments between listing and opening
             try:
                 segments = [read_segment(p) for _, _, p in chain(segment_files(self.index_dir))]
                 break
-            except (FileNotFoundError, ValueError):
+            except FileNotFoundError:
                 segments = []
+            except ValueError:  # a damaged segment: the index is derived data, so rebuild it
+                segments, broken = [], True
+                break
         reached = segments[-1].upto if segments else 0
         newest = self.store.max_paragraph_id()
-        if newest - reached > TAIL_LIMIT:
+        if may_update and (broken or newest - reached > TAIL_LIMIT):
             try:
-                self.update_index()
-                return self._load_segments()
+                self.update_index(rebuild=broken)
+                return self._load_segments(may_update=False)
             except OSError:
                 pass  # a read-only place: index the rest in memory, slower but right
         if newest > reached:
@@ -122,8 +158,8 @@ class Corpus:
         return segments
 
     def update_index(self, rebuild: bool = False) -> None:
-        """Bring the on-disk index up to the store: append a segment, merge when there are many."""
-        from drafter.corpus.index import build_segment, chain, segment_files, write_segment
+        """Bring the on-disk index up to the store: append segments, merge when there are many."""
+        from drafter.corpus.index import chain, segment_files
 
         with _index_lock(self.index_dir):
             current = chain(segment_files(self.index_dir))
@@ -132,8 +168,7 @@ class Corpus:
                 current = []
             reached = current[-1][1] if current else 0
             if newest > reached or not current:
-                segment = build_segment(self.store.iter_norms(reached, newest), reached, newest)
-                current.append((reached, newest, write_segment(self.index_dir, segment)))
+                current += _build_ranges(self.store.path, self.index_dir, reached, newest)
             keep = {path for _, _, path in current}
             for _, _, path in segment_files(self.index_dir):
                 if path not in keep:
@@ -194,7 +229,7 @@ class Corpus:
     def _search(self, norm: str, k: int, whole: bool) -> list[Match]:
         from rapidfuzz import fuzz
 
-        ids = self.candidates(norm)
+        ids = self.candidates(norm, max(CANDIDATES, 2 * k))
         scored = []
         for paragraph_id, candidate in self.store.norms(ids).items():
             score = ratio = fuzz.ratio(norm, candidate)
@@ -202,16 +237,24 @@ class Corpus:
                 score = max(ratio, fuzz.partial_ratio(norm, candidate))
             scored.append((score, ratio, -paragraph_id))
         scored.sort(reverse=True)
-        best = scored[:k]
-        details = self.store.details([-negated for _, _, negated in best])
+        # among equal scores the most recent resolution comes first: its wording is the latest agreed
+        shortlist = scored[:2 * k]
+        details = self.store.details([-negated for _, _, negated in shortlist])
+        ranked = sorted(
+            ((score, ratio, (details[-negated][7] or "") if -negated in details else "", -negated)
+             for score, ratio, negated in shortlist),
+            reverse=True,
+        )
         out = []
-        for score, _, negated in best:
-            row = details.get(-negated)
+        for score, _, _, paragraph_id in ranked:
+            row = details.get(paragraph_id)
             if row is None:
                 continue
             pid, paragraph_text, body, session, number, symbol, title, date, path = row
             out.append(Match(round(score, 1), paragraph_text, pid, cite(number, symbol, title, path, pid),
-                             body, session, number, symbol, title, date, path, -negated))
+                             body, session, number, symbol, title, date, path, paragraph_id))
+            if len(out) == k:
+                break
         return out
 
     def resolution_dates(self, body_id: str) -> dict[str, str]:
