@@ -186,12 +186,28 @@ def test_a_large_rebuild_is_split_into_segments_that_search_together(corpus, mon
     from drafter.corpus import search
     from drafter.corpus.index import segment_files
 
-    monkeypatch.setattr(search, "PARALLEL_MINIMUM", 10)
+    monkeypatch.setattr(search, "PART_SIZE", 30)
     monkeypatch.setattr("os.cpu_count", lambda: 2)
     add_paths(corpus.store, discover([EXAMPLE_CORPUS]))
     corpus.update_index(rebuild=True)
-    assert len(segment_files(corpus.index_dir)) == 2
+    assert len(segment_files(corpus.index_dir)) == 3  # 83 paragraphs in parts of at most 30
     first = corpus.search("Urges States parties to establish appropriate systems of procurement", k=1)[0]
     last = corpus.search("Calls upon Member States to strengthen international cooperation to combat illicit "
                          "financial flows", k=1)[0]
     assert (first.number, last.number) == ("8/6", "78/216")
+
+
+def test_small_appends_are_merged_and_an_empty_corpus_has_no_index(corpus, tmp_path):
+    from drafter.corpus.index import segment_files
+
+    corpus.update_index()
+    assert segment_files(corpus.index_dir) == [] and corpus.search("anything at all here") == []
+    for index in range(6):
+        path = tmp_path / f"{index}.md"
+        path.write_text(draft(f"9/{index + 1}", [f"*Urges* States parties to adopt measure {index} against bribery "
+                                                 f"of foreign public officials without delay;"]))
+        add_paths(corpus.store, discover([path]))
+        corpus.update_index()
+    assert len(segment_files(corpus.index_dir)) < 4
+    assert corpus.search("adopt measure 0 against bribery of foreign public officials", k=1)[0].number == "9/1"
+    assert corpus.search("adopt measure 5 against bribery of foreign public officials", k=1)[0].number == "9/6"

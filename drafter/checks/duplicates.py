@@ -128,7 +128,7 @@ def agreed_language_altered(resolution: Resolution, context):
         changes = word_changes(paragraph.text, match.text)
         if changes:
             yield Finding(_change_span(paragraph, changes),
-                          f"near-copy of {match.cite} ({match.score:.0f}% similar): {describe(changes, match.cite)}",
+                          f"near-copy of {match.cite} ({int(match.score)}% similar): {describe(changes, match.cite)}",
                           paragraph.id)
 
 
@@ -174,6 +174,6 @@ def paragraph_near_duplicate(resolution: Resolution, context):
                 changes = word_changes(paragraph.text, earlier.text)
                 detail = f": {describe(changes, earlier.id)}" if changes else " (same words)"
                 yield Finding(_change_span(paragraph, changes),
-                              f"near-duplicate of {earlier.id} ({score:.0f}% similar){detail}", paragraph.id)
+                              f"near-duplicate of {earlier.id} ({int(score)}% similar){detail}", paragraph.id)
                 break
         seen.append((paragraph, norm))

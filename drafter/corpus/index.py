@@ -209,6 +209,8 @@ def chain(files) -> list[tuple[int, int, Path]]:
     """The segments that cover ids from 0 upwards without overlap, longest reach first."""
     by_start: dict[int, tuple[int, int, Path]] = {}
     for after, upto, path in files:
+        if upto <= after:
+            continue  # covers nothing; following it would never advance
         if after not in by_start or upto > by_start[after][1]:
             by_start[after] = (after, upto, path)
     out, reached = [], 0

@@ -21,10 +21,10 @@ CANDIDATES = 48
 MIN_RARE_LISTS = 2
 #: ids past the last index segment are indexed in memory up to this many; beyond, the index is updated
 TAIL_LIMIT = 20_000
-#: more segments than this are merged by `update_index`
-MAX_SEGMENTS = 6
-#: an index build over more paragraphs than this is split over the machine's cores
-PARALLEL_MINIMUM = 200_000
+#: ids per segment of a large build: bounds the build's memory (about 650 MB each) and spreads it over cores
+PART_SIZE = 250_000
+#: this many small segments appended at the end of the index are merged into one
+MAX_SMALL_SEGMENTS = 4
 #: a query this much shorter than a paragraph is scored as a fragment of it
 FRAGMENT_RATIO = 0.8
 #: results kept per open corpus: DUP001 and DUP002 ask the same question of each paragraph
@@ -95,20 +95,21 @@ def _build_range(database: Path, index_dir: Path, after: int, upto: int) -> tupl
 
 
 def _build_ranges(database: Path, index_dir: Path, after: int, upto: int) -> list[tuple[int, int, Path]]:
-    """Segments covering ``(after, upto]``: one per core when there is much to index."""
+    """Segments covering ``(after, upto]``: parts of at most `PART_SIZE` ids, built on all cores."""
     import os
 
-    workers = min(os.cpu_count() or 1, 4)
-    if upto - after <= PARALLEL_MINIMUM or workers < 2:
-        return [_build_range(database, index_dir, after, upto)]
+    parts = max(1, -(-(upto - after) // PART_SIZE))
+    step = -(-(upto - after) // parts) if upto > after else 1
+    bounds = [(start, min(start + step, upto)) for start in range(after, upto, step)] or [(after, upto)]
+    workers = min(os.cpu_count() or 1, len(bounds), 4)
+    if workers < 2:
+        return [_build_range(database, index_dir, low, high) for low, high in bounds]
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    step = -(-(upto - after) // workers)
-    bounds = [(start, min(start + step, upto)) for start in range(after, upto, step)]
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with ProcessPoolExecutor(len(bounds), mp_context=context) as pool:
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
         futures = [pool.submit(_build_range, database, index_dir, low, high) for low, high in bounds]
         return [future.result() for future in futures]
 
@@ -162,12 +163,15 @@ class Corpus:
         from drafter.corpus.index import chain, segment_files
 
         with _index_lock(self.index_dir):
-            current = chain(segment_files(self.index_dir))
+            current = [] if rebuild else chain(segment_files(self.index_dir))
+            small_tail = len(current)
+            while small_tail > 0 and current[small_tail - 1][1] - current[small_tail - 1][0] < PART_SIZE:
+                small_tail -= 1
+            if len(current) - small_tail >= MAX_SMALL_SEGMENTS:
+                current = current[:small_tail]  # the appended segments are rebuilt as one
             newest = self.store.max_paragraph_id()
-            if rebuild or len(current) >= MAX_SEGMENTS:
-                current = []
             reached = current[-1][1] if current else 0
-            if newest > reached or not current:
+            if newest > reached:
                 current += _build_ranges(self.store.path, self.index_dir, reached, newest)
             keep = {path for _, _, path in current}
             for _, _, path in segment_files(self.index_dir):
