@@ -211,3 +211,14 @@ def test_small_appends_are_merged_and_an_empty_corpus_has_no_index(corpus, tmp_p
     assert len(segment_files(corpus.index_dir)) < 4
     assert corpus.search("adopt measure 0 against bribery of foreign public officials", k=1)[0].number == "9/1"
     assert corpus.search("adopt measure 5 against bribery of foreign public officials", k=1)[0].number == "9/6"
+
+
+def test_an_open_corpus_sees_files_another_process_added(corpus, tmp_path):
+    add_paths(corpus.store, discover([EXAMPLE_CORPUS]))
+    corpus.update_index()
+    query = "publish the names of the beneficial owners of every company registered in their territory"
+    assert all(m.number != "11/8" for m in corpus.search(query, k=3))
+    (tmp_path / "late.md").write_text(draft("11/8", [f"*Urges* States parties to {query};"]))
+    other = open_corpus(corpus.path)  # the editor keeps `corpus` open while a `corpus add` runs
+    add_paths(other.store, discover([tmp_path / "late.md"]))
+    assert corpus.search(query, k=1)[0].number == "11/8"

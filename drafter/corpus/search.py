@@ -122,6 +122,7 @@ class Corpus:
         self.path = store.path
         self.index_dir = Path(str(store.path) + ".index")
         self._segments = None
+        self._newest = None  # the store's newest paragraph id when the segments were loaded
         self._hasher = None
         self._lock = threading.Lock()
         self._cache: OrderedDict = OrderedDict()
@@ -221,6 +222,10 @@ class Corpus:
             return []
         key = (norm, k, whole)
         with self._lock:
+            newest = self.store.max_paragraph_id()
+            if newest != self._newest:  # another process added or replaced files since
+                self._segments, self._newest = None, newest
+                self._cache.clear()
             if key in self._cache:
                 self._cache.move_to_end(key)
                 return self._cache[key]
@@ -233,32 +238,25 @@ class Corpus:
     def _search(self, norm: str, k: int, whole: bool) -> list[Match]:
         from rapidfuzz import fuzz
 
-        ids = self.candidates(norm, max(CANDIDATES, 2 * k))
         scored = []
-        for paragraph_id, candidate in self.store.norms(ids).items():
+        for paragraph_id, candidate in self.store.norms(self.candidates(norm, max(CANDIDATES, 2 * k))).items():
             score = ratio = fuzz.ratio(norm, candidate)
             if not whole and len(norm) < FRAGMENT_RATIO * len(candidate):
                 score = max(ratio, fuzz.partial_ratio(norm, candidate))
-            scored.append((score, ratio, -paragraph_id))
-        scored.sort(reverse=True)
-        # among equal scores the most recent resolution comes first: its wording is the latest agreed
-        shortlist = scored[:2 * k]
-        details = self.store.details([-negated for _, _, negated in shortlist])
-        ranked = sorted(
-            ((score, ratio, (details[-negated][7] or "") if -negated in details else "", -negated)
-             for score, ratio, negated in shortlist),
-            reverse=True,
-        )
+            scored.append((score, ratio, paragraph_id))
+        shortlist = sorted(scored, key=lambda s: (s[0], s[1]), reverse=True)[:2 * k]
+        details = self.store.details([paragraph_id for _, _, paragraph_id in shortlist])
+
+        def rank(entry):
+            # among equal scores the most recent resolution first: its wording is the latest agreed
+            score, ratio, paragraph_id = entry
+            return (score, ratio, details[paragraph_id][7] or "", -paragraph_id)
+
         out = []
-        for score, _, _, paragraph_id in ranked:
-            row = details.get(paragraph_id)
-            if row is None:
-                continue
-            pid, paragraph_text, body, session, number, symbol, title, date, path = row
+        for score, _, paragraph_id in sorted((e for e in shortlist if e[2] in details), key=rank, reverse=True)[:k]:
+            pid, paragraph_text, body, session, number, symbol, title, date, path = details[paragraph_id]
             out.append(Match(round(score, 1), paragraph_text, pid, cite(number, symbol, title, path, pid),
                              body, session, number, symbol, title, date, path, paragraph_id))
-            if len(out) == k:
-                break
         return out
 
     def resolution_dates(self, body_id: str) -> dict[str, str]:
