@@ -54,7 +54,8 @@ def summary(name: str, seconds, goal_ms: float | None = None) -> str:
     line = (f"{name:<34} p50 {statistics.median(ms):7.1f} ms   p95 {percentile(ms, 0.95):7.1f} ms   "
             f"max {max(ms):7.1f} ms   (n={len(ms)})")
     if goal_ms is not None:
-        line += f"   goal <= {goal_ms:.0f} ms: {'met' if max(ms) <= goal_ms else 'MISSED'}"
+        verdict = lambda value: "met" if value <= goal_ms else "MISSED"  # noqa: E731
+        line += f"   goal <= {goal_ms:.0f} ms: p95 {verdict(percentile(ms, 0.95))}, max {verdict(max(ms))}"
     return line
 
 
@@ -151,10 +152,12 @@ async def plain_text_area(text: str, bursts: int) -> None:
     print(summary("keystroke, plain TextArea app", delays))
 
 
-async def in_editor(path: Path, corpus, edits: int, bursts: int) -> None:
+async def in_editor(path: Path, corpus, edits: int, bursts: int, lint_in: str) -> None:
     from drafter.tui.app import make_app
+    from drafter.workspace import DraftFile
 
-    app = make_app(path, corpus=corpus)
+    DraftFile(path).discard_recovery()  # a copy left by an earlier run would open a question first
+    app = make_app(path, corpus=corpus, lint_in_process=lint_in == "process")
     check_started: list[float] = []
     checker = app.checker
     original = checker.read
@@ -167,11 +170,13 @@ async def in_editor(path: Path, corpus, edits: int, bursts: int) -> None:
     checker.read = timed_read
     async with app.run_test(size=(120, 40)) as pilot:
         screen = None
-        for _ in range(400):
+        for _ in range(1000):
             await pilot.pause(0.01)
             screen = pilot.app.screen
-            if getattr(screen, "result", None) is not None:
+            ready = getattr(app.lint_runner, "in_child", True)
+            if getattr(screen, "result", None) is not None and ready:
                 break
+        print(f"checks run in a {'child process' if getattr(app.lint_runner, 'in_child', False) else 'thread'}")
         editor = screen.editor
         reuse = screen.query_one("#reuse")
         rows = [p.span.line - 1 for p in screen.result.resolution.paragraphs() if p.kind != "chapeau"]
@@ -220,7 +225,7 @@ async def in_editor(path: Path, corpus, edits: int, bursts: int) -> None:
         typing = False
         await watcher
         print(summary("keystroke to text", keys, GOAL_KEY_MS))
-        print(summary("event loop lag (5 ms timer)", lags, GOAL_KEY_MS))
+        print(summary("event loop lag while typing", lags, GOAL_KEY_MS))
 
 
 def main() -> int:
@@ -230,6 +235,8 @@ def main() -> int:
     parser.add_argument("--edits", type=int, default=30)
     parser.add_argument("--bursts", type=int, default=8)
     parser.add_argument("--workdir", type=Path, default=None)
+    parser.add_argument("--lint-in", choices=("process", "thread"), default="process",
+                        help="where the editor runs the checks (drafter edit: process)")
     args = parser.parse_args()
 
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="bench-tui-"))
@@ -243,7 +250,7 @@ def main() -> int:
           f"corpus: {args.corpus_size} paragraphs in {workdir}")
     components(path.read_text(encoding="utf-8"), corpus, str(path), runs=50)
     asyncio.run(plain_text_area(path.read_text(encoding="utf-8"), args.bursts))
-    asyncio.run(in_editor(path, corpus, args.edits, args.bursts))
+    asyncio.run(in_editor(path, corpus, args.edits, args.bursts, args.lint_in))
     return 0
 
 

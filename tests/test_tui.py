@@ -387,3 +387,24 @@ async def test_a_new_draft_never_saved_is_recovered_before_the_picker(tmp_path):
         screen = await checked(pilot)
         assert screen.editor.text == "Typed The General Assembly,\n"
         assert isinstance(second.screen, EditorScreen)
+
+
+@pilot_test
+async def test_checks_can_run_in_a_child_process(tmp_path):
+    """With lint_in_process (what `drafter edit` uses) the checks run in a child and still update."""
+    import asyncio
+
+    app = build(write_draft(tmp_path), lint_in_process=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await checked(pilot)
+        for _ in range(300):  # the child starts a fresh interpreter: up to a few seconds on a busy CI
+            if app.lint_runner.in_child:
+                break
+            await asyncio.sleep(0.05)
+        assert app.lint_runner.in_child
+        screen = app.screen
+        screen.editor.move_cursor((OP2_ROW, len(DRAFT.splitlines()[OP2_ROW])))
+        await pilot.press(".")
+        screen = await checked(pilot)
+        assert "STR006" not in codes(screen)
+    assert app.lint_runner._pool is None  # shut down with the app

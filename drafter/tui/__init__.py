@@ -14,7 +14,8 @@ def run_edit(path: str, corpus_path: str | None = None, title: str | None = None
     """Open ``path`` in the editor (the template picker first if it does not exist); exit status."""
     from drafter.tui.app import make_app
 
-    app = make_app(path, corpus_path=corpus_path, title=title, start_from_template=start_from_template)
+    app = make_app(path, corpus_path=corpus_path, title=title, start_from_template=start_from_template,
+                   lint_in_process=True)
     app.run()
     return app.return_code or 0
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 from typing import Iterable
@@ -10,6 +11,7 @@ from textual.app import App, SystemCommand
 from textual.screen import Screen
 
 from drafter.tui.checker import LiveChecker
+from drafter.tui.lintrunner import ProcessLint, ThreadLint
 from drafter.tui.screens.editor import CHECK_PAUSE, EditorScreen
 from drafter.tui.screens.picker import TemplatePicker
 from drafter.tui.sources import ReuseSource, available_templates
@@ -17,6 +19,8 @@ from drafter.workspace import DraftFile
 
 #: seconds a worker thread may hold the interpreter before the event loop gets a turn
 KEYBOARD_SWITCH_INTERVAL = 0.001
+#: a third garbage collector threshold no run reaches
+FULL_COLLECTIONS_NEVER = 1 << 30
 
 #: (title, help, action on the editor screen) for the command palette: one entry per action
 PALETTE = (
@@ -44,8 +48,10 @@ class DrafterApp(App):
 
     def __init__(self, draft: DraftFile, text: str | None, checker: LiveChecker, reuse: ReuseSource,
                  templates=None, template_note: str | None = None, title: str | None = None,
-                 check_pause: float = CHECK_PAUSE):
+                 check_pause: float = CHECK_PAUSE, lint_runner=None):
         super().__init__()
+        #: runs the live checks (`drafter.tui.lintrunner`)
+        self.lint_runner = lint_runner or ThreadLint(checker)
         #: seconds of no typing before the checks run again
         self.check_pause = check_pause
         self.draft = draft
@@ -62,6 +68,9 @@ class DrafterApp(App):
         # interpreter back to the keyboard within about a millisecond instead of five
         self._switch_interval = sys.getswitchinterval()
         sys.setswitchinterval(KEYBOARD_SWITCH_INTERVAL)
+        # no automatic full collections while editing: the editor screen runs them when typing pauses
+        self._gc_threshold = gc.get_threshold()
+        gc.set_threshold(self._gc_threshold[0], self._gc_threshold[1], FULL_COLLECTIONS_NEVER)
         if self.checker.problem:
             self.notify(self.checker.problem, severity="warning", timeout=10)
         if self.initial_text is not None:
@@ -96,6 +105,8 @@ class DrafterApp(App):
 
     def on_unmount(self) -> None:
         sys.setswitchinterval(self._switch_interval)
+        gc.set_threshold(*self._gc_threshold)
+        self.lint_runner.close()
 
     def _template_chosen(self, text: str | None) -> None:
         if text is None:
@@ -125,7 +136,8 @@ class DrafterApp(App):
 
 def make_app(path: str | Path, corpus=None, search=None, corpus_path: str | None = None, templates=None,
              checker: LiveChecker | None = None, title: str | None = None,
-             start_from_template: bool = False, check_pause: float = CHECK_PAUSE) -> DrafterApp:
+             start_from_template: bool = False, check_pause: float = CHECK_PAUSE,
+             lint_in_process: bool = False) -> DrafterApp:
     """Build the editor for ``path``; raises `drafter.workspace.DraftError` for an unusable file.
 
     ``corpus`` (an object with ``search(text, k)``) or ``search`` (a callable)
@@ -133,7 +145,8 @@ def make_app(path: str | Path, corpus=None, search=None, corpus_path: str | None
     reuse panel finds. ``templates`` replaces the template list of the picker,
     which opens when the file does not exist or ``start_from_template`` is set;
     ``title`` is offered there. ``check_pause`` is the pause in typing after
-    which the checks run again.
+    which the checks run again; ``lint_in_process`` runs them in a child
+    process (what `drafter edit` does) instead of a thread.
     """
     draft = DraftFile(path)
     if draft.path.exists() and not draft.path.is_file():
@@ -148,4 +161,11 @@ def make_app(path: str | Path, corpus=None, search=None, corpus_path: str | None
     if templates is None and text is None:
         templates, note = available_templates()
     reuse = ReuseSource(corpus_path or getattr(checker.config, "corpus", None), corpus=corpus, search=search)
-    return DrafterApp(draft, text, checker, reuse, templates, note, title, check_pause)
+    runner = None
+    if lint_in_process:
+        try:
+            # before Textual takes over the terminal: starting a process needs the real stderr
+            runner = ProcessLint(checker)
+        except (OSError, ValueError):  # no child processes here: a thread still works
+            runner = None
+    return DrafterApp(draft, text, checker, reuse, templates, note, title, check_pause, runner)

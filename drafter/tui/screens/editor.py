@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import gc
+import time
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -28,6 +30,8 @@ from drafter.tui.widgets.reuse import ReusePanel
 CHECK_PAUSE = 0.3
 #: how often the recovery copy is refreshed even when no pause in typing came
 RECOVERY_INTERVAL = 20.0
+#: full garbage collections wait for this many seconds without typing (see `_collect_when_idle`)
+IDLE_BEFORE_COLLECTING = 2.0
 #: paragraphs shorter than this many words get no suggestions (too little to compare)
 MIN_QUERY_WORDS = 4
 #: from this length on a paragraph is compared with whole earlier paragraphs only;
@@ -68,6 +72,8 @@ class EditorScreen(SavingMixin, Screen):
         #: the user answered "Not now" to restoring a recovery copy: keep it for next time
         self._recovery_deferred = False
         self._awaiting_recovery_answer = False
+        self._last_edit = time.monotonic()
+        self._collected = False
 
     # --- layout ----------------------------------------------------------------------------
 
@@ -104,6 +110,7 @@ class EditorScreen(SavingMixin, Screen):
         self._awaiting_recovery_answer = recovery is not None
         self.schedule_checks(delay=0)
         self.set_interval(RECOVERY_INTERVAL, self._periodic_recovery)
+        self.set_interval(IDLE_BEFORE_COLLECTING, self._collect_when_idle)
         if recovery is not None:
             self.call_after_refresh(self._offer_recovery, recovery)
 
@@ -118,6 +125,8 @@ class EditorScreen(SavingMixin, Screen):
 
     @on(TextArea.Changed, "#editor")
     def _text_changed(self) -> None:
+        self._last_edit = time.monotonic()
+        self._collected = False
         self.version += 1
         self._update_title()
         self.schedule_checks()
@@ -134,7 +143,7 @@ class EditorScreen(SavingMixin, Screen):
         resolution = await asyncio.to_thread(checker.read, text)
         # suggestions need only the paragraphs, so their search runs while the checks do
         self.post_message(DraftRead(resolution, text, version))
-        result = await asyncio.to_thread(checker.lint, text, resolution)
+        result = await self.app.lint_runner.lint(text, resolution)
         self.post_message(ChecksFinished(result, version))
 
     @on(DraftRead)
@@ -147,6 +156,7 @@ class EditorScreen(SavingMixin, Screen):
     def _show_checks(self, message: ChecksFinished) -> None:
         if message.version != self.version:
             return  # the text changed again; the run for the newer text is on its way
+        first = self.result is None
         result = self.result = message.result
         resolution, diagnostics = result.resolution, result.diagnostics
         self.entries = draftops.outline(resolution, diagnostics)
@@ -158,6 +168,18 @@ class EditorScreen(SavingMixin, Screen):
         self.parsed = resolution
         self._follow_cursor()
         self._write_recovery_if_needed(result.text)
+        if first:
+            # what exists once the draft is open (Textual, rules, the corpus index) lives as long
+            # as the editor; moving it out of the collector's sight keeps full collections short,
+            # which measured up to 60 ms each, long enough to delay a keystroke
+            gc.freeze()
+
+    def _collect_when_idle(self) -> None:
+        # the app turns automatic full collections off (they took 20-60 ms, enough to delay
+        # a keystroke); they run here instead, once typing has paused for a while
+        if not self._collected and time.monotonic() - self._last_edit >= IDLE_BEFORE_COLLECTING:
+            self._collected = True
+            gc.collect()
 
     def fresh_result(self):
         """The checks for the text as it is now, run at once if the last run is stale."""
