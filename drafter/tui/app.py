@@ -106,6 +106,7 @@ class DrafterApp(App):
     def on_unmount(self) -> None:
         sys.setswitchinterval(self._switch_interval)
         gc.set_threshold(*self._gc_threshold)
+        gc.unfreeze()  # what the editor screen froze may be collected again
         self.lint_runner.close()
 
     def _template_chosen(self, text: str | None) -> None:
