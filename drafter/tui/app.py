@@ -10,6 +10,7 @@ from typing import Iterable
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
+from drafter.tui.actions import ACTIONS
 from drafter.tui.checker import LiveChecker
 from drafter.tui.lintrunner import ProcessLint, ThreadLint
 from drafter.tui.screens.editor import CHECK_PAUSE, EditorScreen
@@ -22,22 +23,6 @@ KEYBOARD_SWITCH_INTERVAL = 0.001
 #: a third garbage collector threshold no run reaches
 FULL_COLLECTIONS_NEVER = 1 << 30
 
-#: (title, help, action on the editor screen) for the command palette: one entry per action
-PALETTE = (
-    ("Save", "Write the draft to its file (ctrl+s)", "save"),
-    ("Apply safe fixes", "Preview and apply the safe fixes of the problems found (F2)", "fix"),
-    ("Next problem", "Move the cursor to the next problem (F3)", "next_problem"),
-    ("Use suggestion", "Replace the paragraph under the cursor with the highlighted suggestion (F4)",
-     "use_suggestion"),
-    ("Insert suggestion at cursor", "Insert the highlighted suggestion where the cursor is", "insert_suggestion"),
-    ("Insert footnote", "Insert the next footnote marker here and its definition at the end (F5)",
-     "insert_footnote"),
-    ("Renumber footnotes", "Number footnotes 1, 2, 3 ... in order of their markers (F8)", "renumber_footnotes"),
-    ("Show or hide the outline", "Show the outline and footnotes on a narrow terminal (F9)", "toggle_sidebar"),
-    ("Undo", "Undo the last edit (ctrl+z)", "undo"),
-    ("Redo", "Redo the last undone edit (ctrl+y)", "redo"),
-    ("Help", "Show the keys and panels (F1)", "help"),
-)
 
 
 class DrafterApp(App):
@@ -128,8 +113,8 @@ class DrafterApp(App):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         if isinstance(screen, EditorScreen):
-            for title, help_text, action in PALETTE:
-                yield SystemCommand(title, help_text, getattr(screen, f"action_{action}"))
+            for action in ACTIONS:
+                yield SystemCommand(action.title, action.described(), getattr(screen, f"action_{action.name}"))
         yield SystemCommand("Quit", "Quit drafter, asking first if there are unsaved changes (ctrl+q)",
                             self.action_quit)
         yield from (c for c in super().get_system_commands(screen) if c.title not in ("Quit",))

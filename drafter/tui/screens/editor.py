@@ -15,6 +15,7 @@ from textual.widgets import Footer, Header, TextArea
 from textual.worker import get_current_worker
 
 from drafter.tui import draftops
+from drafter.tui.actions import ACTIONS, bindings
 from drafter.tui.messages import (
     ChecksFinished, DraftRead, JumpRequested, SuggestionChosen, SuggestionsFound, SuggestionsUnavailable,
 )
@@ -45,14 +46,7 @@ class EditorScreen(SavingMixin, Screen):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
 
     BINDINGS = [
-        Binding("ctrl+s", "save", "Save"),
-        Binding("f1", "help", "Help"),
-        Binding("f2", "fix", "Fix"),
-        Binding("f3", "next_problem", "Next problem"),
-        Binding("f4", "use_suggestion", "Use suggestion"),
-        Binding("f5", "insert_footnote", "Footnote"),
-        Binding("f8", "renumber_footnotes", "Renumber", show=False),
-        Binding("f9", "toggle_sidebar", "Outline", show=False),
+        *bindings(),
         Binding("escape", "focus_editor", "Editor", show=False),
         Binding("ctrl+q", "app.quit", "Quit"),
     ]
@@ -361,4 +355,4 @@ class EditorScreen(SavingMixin, Screen):
     def action_help(self) -> None:
         from drafter.tui.screens.help import HelpScreen
 
-        self.app.push_screen(HelpScreen(self.BINDINGS))
+        self.app.push_screen(HelpScreen(ACTIONS))

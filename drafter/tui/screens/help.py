@@ -36,10 +36,11 @@ stops before you save, the next `drafter edit` of the same file offers to restor
 """
 
 
-def keys_markdown(bindings) -> str:
-    rows = ["| key | does |", "| --- | --- |"]
-    for binding in bindings:
-        rows.append(f"| {binding.key.replace(',', ' / ')} | {binding.description} |")
+def keys_markdown(actions) -> str:
+    rows = ["| key | does |", "| --- | --- |", "| ctrl+q | quit, asking first if there are unsaved changes |"]
+    for action in actions:
+        if action.key and action.name not in ("undo", "redo"):
+            rows.append(f"| {action.key} | {action.help} |")
     for keys, does in EDITING_KEYS:
         rows.append(f"| {keys} | {does} |")
     return "# Keys\n\n" + "\n".join(rows) + "\n" + PANELS
@@ -50,13 +51,13 @@ class HelpScreen(ModalScreen[None]):
 
     BINDINGS = [Binding("escape,q,f1", "dismiss", "Close")]
 
-    def __init__(self, bindings, **kwargs):
+    def __init__(self, actions, **kwargs):
         super().__init__(**kwargs)
-        self.bindings = bindings
+        self.actions = actions
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help"):
-            yield Markdown(keys_markdown(self.bindings))
+            yield Markdown(keys_markdown(self.actions))
 
     def on_mount(self) -> None:
         self.query_one("#help").border_title = "Help (escape to close)"
