@@ -21,8 +21,9 @@ def run(args) -> int:
             for c in checks.values()
         ], indent=2))
         return 0
+    code_width = max(len(c.code) for c in checks.values())
     width = max(len(c.name) for c in checks.values())
     for check in checks.values():
         fix = " fix" if check.fixable else "    "
-        print(f"{check.code}  {check.name:<{width}}  {check.severity:<7}{fix}  {check.summary}")
+        print(f"{check.code:<{code_width}}  {check.name:<{width}}  {check.severity:<7}{fix}  {check.summary}")
     return 0
