@@ -74,12 +74,12 @@ def recovery_path(draft: Path) -> Path:
 
 def decode_draft(data: bytes, path: Path) -> str:
     """Draft bytes as text; a byte order mark is dropped, anything but UTF-8 refused."""
+    if b"\x00" in data:
+        raise DraftError(f"{path}: looks like a binary file, not a draft")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise DraftError(f"{path}: not UTF-8 text (byte {exc.start}); drafter edits UTF-8 drafts only") from None
-    if "\x00" in text:
-        raise DraftError(f"{path}: looks like a binary file, not a draft")
     return text.removeprefix("\ufeff")
 
 

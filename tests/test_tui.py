@@ -410,3 +410,15 @@ async def test_checks_can_run_in_a_child_process(tmp_path):
         screen = await checked(pilot)
         assert "STR006" not in codes(screen)
     assert app.lint_runner._pool is None  # shut down with the app
+
+
+def test_unusable_paths_are_refused_before_the_screen_opens(tmp_path):
+    """A directory or a binary file gives a one-line error naming it, not a broken screen."""
+    from drafter.workspace import DraftError
+
+    binary = tmp_path / "image.md"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    for path, fragment in ((tmp_path, "not a regular file"), (binary, "binary")):
+        with pytest.raises(DraftError) as caught:
+            make_app(path, corpus=FakeCorpus())
+        assert str(path) in str(caught.value) and fragment in str(caught.value)

@@ -106,7 +106,7 @@ def test_new_file_is_modified_until_saved_and_saving_creates_it(tmp_path):
 
 
 @pytest.mark.parametrize("content, fragment", [
-    (b"\xff\xfe\x00bad", "not UTF-8"),
+    (b"caf\xe9 latin-1", "not UTF-8"),
     (b"text\x00with a nul", "binary"),
 ])
 def test_unusable_files_give_one_line_errors(tmp_path, content, fragment):
