@@ -181,3 +181,19 @@ def test_an_invalid_term_in_a_users_pack_exits_2(project, capsys):
           "pack: house\nterms:\n  - kind: existence\n    tokens: [a]\n    message: 'use {prefered}'\n")
     status, _, err = lint(["draft.md"], capsys)
     assert status == 2 and "terms[0].message" in err and "{prefered}" in err
+
+
+def test_a_changed_pack_is_validated_again_despite_the_cache(tmp_path):
+    """The pack cache never hides an edit: a pack that becomes invalid is reported."""
+    import os
+
+    from drafter.rules import PackError, build
+
+    pack = tmp_path / "house.yaml"
+    pack.write_text("pack: house\nphrases:\n  preambular:\n    openers: [Recalling]\n", encoding="utf-8")
+    assert build([pack]).packs[0].name == "house"
+    assert build([pack]).packs[0].name == "house"  # served from the cache
+    pack.write_text("pack: house\nphrases:\n  preambular:\n    openers: [recalling]\n", encoding="utf-8")
+    os.utime(pack, ns=(1, 1))
+    with pytest.raises(PackError, match="openers"):
+        build([pack])

@@ -56,6 +56,17 @@ class RuleSet:
 
 
 def _read_pack(path: Path) -> Pack:
+    from drafter.rules import cache
+
+    data = cache.load(path)
+    if data is not None:
+        return Pack(data["pack"], path, data)
+    pack = _read_and_validate(path)
+    cache.store(path, pack.data)
+    return pack
+
+
+def _read_and_validate(path: Path) -> Pack:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
