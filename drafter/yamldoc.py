@@ -122,9 +122,17 @@ def load(text: str, line_offset: int = 0):
 
 def _describe(error) -> str:
     if error.validator == "additionalProperties":
-        extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
-        allowed = ", ".join(sorted(error.schema.get("properties", {})))
-        return f"unknown key '{extra[0]}' (allowed: {allowed})" if extra else error.message
+        known = sorted(error.schema.get("properties", {}))
+        extra = sorted(set(error.instance) - set(known))
+        if not extra:
+            return error.message
+        from difflib import get_close_matches
+
+        lowered = {key.lower(): key for key in known}
+        close = get_close_matches(str(extra[0]).lower(), list(lowered), n=1)
+        if close:
+            return f"unknown key '{extra[0]}'; did you mean '{lowered[close[0]]}'?"
+        return f"unknown key '{extra[0]}' (allowed: {', '.join(known)})"
     if error.validator == "required":
         return error.message.replace("is a required property", "is required")
     if error.validator == "type":

@@ -16,7 +16,7 @@ CHECKS = all_checks()
 _HEAD = "---\ntitle: A draft written for the tests\n---\n\n"
 
 
-def test_every_code_has_a_case_file_with_pass_and_fail_cases():
+def test_every_code_has_a_case_file_with_two_pass_and_two_fail_cases():
     missing = []
     for code in CHECKS:
         path = CASES_DIR / f"{code}.yaml"
@@ -24,8 +24,9 @@ def test_every_code_has_a_case_file_with_pass_and_fail_cases():
             missing.append(f"{code}: no tests/rules/{code}.yaml")
             continue
         cases = load_file(path)
-        if not any(c.passes for c in cases) or not any(not c.passes for c in cases):
-            missing.append(f"{code}: needs at least one pass and one fail case")
+        passing = sum(c.passes for c in cases)
+        if passing < 2 or len(cases) - passing < 2:
+            missing.append(f"{code}: needs at least two pass and two fail cases ({passing} and {len(cases) - passing})")
     assert not missing, "\n".join(missing)
 
 

@@ -54,9 +54,11 @@ def single_paragraph(resolution: Resolution, phrases) -> Paragraph | None:
     """
     if resolution.operative or not resolution.preamble:
         return None
-    last = resolution.preamble[-1]
+    *earlier, last = resolution.preamble
     if phrases.preambular_phrase(last.text) or not phrases.operative_phrase(last.text):
         return None
+    if any(phrases.operative_phrase(p.text) and not phrases.preambular_phrase(p.text) for p in earlier):
+        return None  # several operative paragraphs without numbers: the numbers were lost
     return last if _ending(last)[0] in (".", ":") else None
 
 
