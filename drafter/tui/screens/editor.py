@@ -57,8 +57,9 @@ class EditorScreen(SavingMixin, Screen):
         self._offer_recovery_on_mount = offer_recovery
         self.version = 0
         self.result = None
-        #: the latest reading of the text, which may be newer than ``result``
+        #: the latest reading of the text, which may be newer than ``result``, and that text
         self.parsed = None
+        self._parsed_text: str | None = None
         self.entries: list[draftops.OutlineEntry] = []
         self._start_modified = modified
         self._recovered_text: str | None = None
@@ -143,7 +144,7 @@ class EditorScreen(SavingMixin, Screen):
     @on(DraftRead)
     def _draft_read(self, message: DraftRead) -> None:
         if message.version == self.version:
-            self.parsed = message.resolution
+            self.parsed, self._parsed_text = message.resolution, message.text
             self._suggest_at_cursor()
 
     @on(ChecksFinished)
@@ -159,7 +160,7 @@ class EditorScreen(SavingMixin, Screen):
         self.query_one(DiagnosticsPanel).show(diagnostics)
         self.query_one("#problems-box").border_title = f"Problems: {summary(diagnostics)}"
         self.editor.set_marks(diagnostics, resolution.body_line - 2)
-        self.parsed = resolution
+        self.parsed, self._parsed_text = resolution, result.text
         self._follow_cursor()
         self._write_recovery_if_needed(result.text)
         if first:
@@ -175,12 +176,12 @@ class EditorScreen(SavingMixin, Screen):
             self._collected = True
             gc.collect()
 
-    def fresh_result(self):
-        """The checks for the text as it is now, run at once if the last run is stale."""
+    def current_reading(self):
+        """The text as it is now, read into a Resolution (at once, if the last reading is stale)."""
         text = self.editor.text
-        if self.result is None or self.result.text != text:
-            self.result = self.app.checker.check(text)
-        return self.result
+        if self.parsed is None or self._parsed_text != text:
+            self.parsed, self._parsed_text = self.app.checker.read(text), text
+        return self.parsed
 
     # --- cursor, outline and reuse ---------------------------------------------------------
 
@@ -251,8 +252,9 @@ class EditorScreen(SavingMixin, Screen):
     def use_suggestion(self, suggestion, insert: bool = False) -> None:
         """Put the suggestion in place of the paragraph under the cursor, keeping its number."""
         line, _ = self.editor.text_location()
-        paragraph = None if insert else draftops.paragraph_at_line(self.fresh_result().resolution, line)
-        place = draftops.paragraph_body_range(self.result.resolution, paragraph) if paragraph else None
+        reading = self.current_reading()
+        paragraph = None if insert else draftops.paragraph_at_line(reading, line)
+        place = draftops.paragraph_body_range(reading, paragraph) if paragraph else None
         if place is None:
             self.editor.insert(suggestion.text)
         else:
