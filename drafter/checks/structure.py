@@ -258,14 +258,21 @@ def subparagraph_punctuation(resolution: Resolution, context):
     """
     *What it checks*: that operative paragraph numbers run 1..n. *Why it matters*:
     paragraphs are cited by number in negotiation and in later resolutions; a gap
-    or a repeat makes "paragraph 5" ambiguous. *Use instead*: renumber, then check
-    every "paragraph N of the present resolution". *Fix safety*: no automatic fix,
-    because renumbering changes what internal references point at.
+    or a repeat makes "paragraph 5" ambiguous. *Use instead*: numbers 1..n.
+    *Fix safety*: safe for gaps and order: the fix renumbers the paragraphs and,
+    with them, every "paragraph N of the present resolution" / "above" / "below",
+    so each reference keeps pointing at the same text. There is no fix when a
+    number is repeated, or when a reference points at a paragraph that does not
+    exist, because then only the drafter knows what was meant.
     """,
     bad=_HEAD + "The General Assembly,\n\n1. *Urges* States to act;\n\n3. *Decides* to remain seized of the matter.\n",
     good=_HEAD + "The General Assembly,\n\n1. *Urges* States to act;\n\n2. *Decides* to remain seized of the matter.\n",
+    fixable=True,
 )
 def operative_numbering(resolution: Resolution, context):
+    from drafter.checks.renumbering import renumbering_fix
+
+    fix = renumbering_fix(resolution)
     expected = 1
     seen = set()
     for paragraph in resolution.operative:
@@ -276,7 +283,9 @@ def operative_numbering(resolution: Resolution, context):
         if number in seen:
             yield Finding(span, f"paragraph number {number} is used twice", paragraph.id)
         elif number != expected:
-            yield Finding(span, f"paragraph numbered {number} where {expected} is expected", paragraph.id)
+            # one fix renumbers everything; it rides on the first finding only
+            yield Finding(span, f"paragraph numbered {number} where {expected} is expected", paragraph.id, fix)
+            fix = None
         seen.add(number)
         expected = number + 1 if number >= expected else expected
 

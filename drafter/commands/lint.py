@@ -28,6 +28,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--quiet", "-q", action="store_true", help="print diagnostics only, no summary")
     parser.add_argument("--no-color", action="store_true", help="no colour even on a terminal")
     parser.add_argument("--fix", action="store_true", help="apply safe fixes in place, then report what is left")
+    parser.add_argument("--diff", action="store_true",
+                        help="show the safe fixes as a unified diff without writing; exit 1 if any would apply")
     parser.add_argument("--config", metavar="FILE", help="config file (default: drafter.yaml or pyproject.toml found upwards)")
     parser.add_argument("--corpus", metavar="DB", help="corpus database for the DUP checks")
     parser.add_argument("--stdin-filename", metavar="NAME", default="-", help="path to show for standard input")
@@ -109,6 +111,9 @@ def run(args) -> int:
     def lint_text(text: str, path: str):
         return lint(read_text(text, path, matcher), config, rules, corpus)
 
+    if args.diff:
+        return _show_diffs(files, args, matcher, lint_text)
+
     diagnostics = []
     fixed = 0
     for path in files:
@@ -148,6 +153,43 @@ def run(args) -> int:
     if not files:
         print("drafter: no drafts (*.md) found", file=sys.stderr)
     return EXIT_FAIL if has_errors(diagnostics, args.strict) else EXIT_OK
+
+
+def _show_diffs(files, args, matcher, lint_text) -> int:
+    """``--diff``: what ``--fix`` would change, as a unified diff on stdout; nothing is written."""
+    import difflib
+
+    from drafter.parse import read_bytes, read_path
+
+    changed = total = 0
+    for path in files:
+        if path == "-":
+            name = args.stdin_filename
+            resolution = read_bytes(sys.stdin.buffer.read(), name, matcher)
+        else:
+            name = path
+            try:
+                resolution = read_path(path, matcher)
+            except OSError as exc:
+                raise UsageError(f"{path}: cannot read ({exc.strerror})") from None
+        if not resolution.source:
+            continue
+        text, count = _fix(resolution.source, name, lint_text)
+        if not count:
+            continue
+        changed += 1
+        total += count
+        sys.stdout.writelines(difflib.unified_diff(
+            resolution.source.splitlines(keepends=True), text.splitlines(keepends=True),
+            fromfile=f"a/{name}", tofile=f"b/{name}",
+        ))
+    if not args.quiet:
+        if total:
+            print(f"Would apply {total} fix{'es' if total != 1 else ''} in {changed} "
+                  f"file{'s' if changed != 1 else ''} (run with --fix to write them).", file=sys.stderr)
+        else:
+            print("No fixes to apply.", file=sys.stderr)
+    return EXIT_FAIL if total else EXIT_OK
 
 
 def _fix(text: str, path: str, lint_text):
