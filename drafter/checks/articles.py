@@ -48,10 +48,7 @@ def scanned_paragraphs(resolution: Resolution) -> Iterator[Paragraph]:
 
 def resolved_refs(resolution: Resolution, context) -> list[_Resolved]:
     """Every article or chapter reference of the draft with the instrument it refers to."""
-    cached = getattr(context, "cached", None)
-    if cached is None:
-        return list(_resolve_refs(resolution, context))
-    return cached("ART.refs", lambda: list(_resolve_refs(resolution, context)))
+    return context.cached("ART.refs", lambda: list(_resolve_refs(resolution, context)))
 
 
 def _resolve_refs(resolution: Resolution, context) -> Iterator[_Resolved]:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from drafter import registry
 from drafter.checks.articles import scanned_paragraphs
 from drafter.checks.base import Finding, check, replace_span
 from drafter.model import Resolution
 from drafter.refs.dates import MONTHS, find_dates
-from drafter.refs.recalls import find_recalls
+from drafter.checks.recall_reading import read_recalls
 
 _HEAD = "The General Assembly,\n\n"
 _END = "\n\n1. *Decides* to remain seized of the matter."
@@ -23,11 +22,13 @@ def _scan(resolution: Resolution, context) -> list:
     "6/4/2015" is a malformed resolution number, not a date, and the dates of
     recalled resolutions are REC001's; both checks below share one scan.
     """
-    mentions = tuple(registry.mention_names(context.rules))
+    recalls_by_paragraph: dict[str, list] = {}
+    for read in read_recalls(resolution, context):
+        recalls_by_paragraph.setdefault(read.paragraph.id, []).append(read.recall)
     found = []
     for paragraph in scanned_paragraphs(resolution):
         numbers, recall_dates = [], []
-        for recall in find_recalls(paragraph.text, mentions):
+        for recall in recalls_by_paragraph.get(paragraph.id, ()):
             for number in recall.numbers:
                 numbers.append((number.start, number.end))
                 if number.date is not None and not number.date_shared:

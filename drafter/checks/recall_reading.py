@@ -25,10 +25,7 @@ class RecallRead:
 
 def read_recalls(resolution: Resolution, context) -> list[RecallRead]:
     """Every recall in the draft with the body it refers to (None when drafter cannot tell)."""
-    cached = getattr(context, "cached", None)
-    if cached is None:
-        return list(_read_all(resolution, context))
-    return cached("REC.recalls", lambda: list(_read_all(resolution, context)))
+    return context.cached("REC.recalls", lambda: list(_read_all(resolution, context)))
 
 
 def _read_all(resolution: Resolution, context) -> Iterator[RecallRead]:
