@@ -25,6 +25,13 @@ SIBLING_SCORE = 90
 #: paragraphs shorter than this many words are formulas ("Decides to remain seized of the matter.")
 MIN_WORDS = 8
 
+#: the DUP001/DUP002 examples need a corpus; the note says what it holds (and starts with "(",
+#: which tells tests/test_registry.py not to lint the example without one)
+_CORPUS_NOTE = """(the corpus holds resolution 9/4, OP1: "*Urges* States parties to make full use of
+articles 54 and 55 of the Convention;")
+
+"""
+
 _HEAD = """---
 title: Strengthening international cooperation in asset recovery
 ---
@@ -83,8 +90,8 @@ def _change_span(paragraph: Paragraph, changes):
     tells delegations the text is not new. *Use instead*: nothing to change; this is
     information. *Fix safety*: no fix.
     """,
-    bad="(needs a corpus) 1. *Urges* States parties to make full use of articles 54 and 55 of the Convention;",
-    good="(needs a corpus) 1. *Urges* States parties to act without delay on requests for confiscation;",
+    bad=_CORPUS_NOTE + "1. *Urges* States parties to make full use of articles 54 and 55 of the Convention;",
+    good=_CORPUS_NOTE + "1. *Urges* States parties to act without delay on requests for confiscation;",
     needs_corpus=True,
 )
 def agreed_language_reproduced(resolution: Resolution, context):
@@ -112,8 +119,8 @@ def agreed_language_reproduced(resolution: Resolution, context):
     finding with `<!-- drafter: ignore[DUP002] -->`. *Fix safety*: no fix; only the
     drafter knows which wording is meant.
     """,
-    bad="(needs a corpus) 1. *Urges* States parties to make full use of articles 54 and 56 of the Convention;",
-    good="(needs a corpus) 1. *Urges* States parties to make full use of articles 54 and 55 of the Convention;",
+    bad=_CORPUS_NOTE + "1. *Urges* States parties to make full use of articles 54 and 56 of the Convention;",
+    good=_CORPUS_NOTE + "1. *Urges* States parties to make full use of articles 54 and 55 of the Convention;",
     needs_corpus=True,
 )
 def agreed_language_altered(resolution: Resolution, context):

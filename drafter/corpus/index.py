@@ -18,6 +18,7 @@ there are many.
 from __future__ import annotations
 
 import json
+import mmap
 import os
 import re
 import tempfile
@@ -81,19 +82,17 @@ class Segment:
     offsets: np.ndarray  # postings of keys[i] are postings[offsets[i]:offsets[i+1]], uint64
     postings: np.ndarray  # paragraph ids, uint32
 
-    def lists(self, query: np.ndarray):
-        """(rare lists, common lists) of posting arrays for the query keys present."""
+    def lists(self, query: np.ndarray) -> dict[int, tuple[np.ndarray, bool]]:
+        """Query key position -> (its posting list here, whether the list was truncated at the cap)."""
         if len(self.keys) == 0 or len(query) == 0:
-            return [], []
+            return {}
         where = np.searchsorted(self.keys, query)
-        inside = where < len(self.keys)
-        where = where[inside]
-        where = where[self.keys[where] == query[inside]]
-        rare, common = [], []
-        for position in where.tolist():
-            start, end = int(self.offsets[position]), int(self.offsets[position + 1])
-            (common if end - start >= self.cap else rare).append(self.postings[start:end])
-        return rare, common
+        inside = np.flatnonzero(where < len(self.keys))
+        found = inside[self.keys[where[inside]] == query[inside]]
+        indices = where[found]
+        starts, ends = self.offsets[indices].tolist(), self.offsets[indices + 1].tolist()
+        return {position: (self.postings[start:end], end - start >= self.cap)
+                for position, start, end in zip(found.tolist(), starts, ends)}
 
     @property
     def size(self) -> int:
@@ -183,11 +182,14 @@ def read_segment(path: Path) -> Segment:
         meta = json.loads(handle.read(size))
     base = 16 + size
     arrays = {}
+    with open(path, "rb") as handle:
+        # plain arrays over one shared mapping: np.memmap slices cost microseconds each
+        mapping = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) if os.path.getsize(path) else None
     for name, (offset, dtype, length) in meta["arrays"].items():
         if length == 0:
             arrays[name] = np.zeros(0, dtype=dtype)
         else:
-            arrays[name] = np.memmap(path, dtype=dtype, mode="r", offset=base + offset, shape=(length,))
+            arrays[name] = np.frombuffer(mapping, dtype=dtype, count=length, offset=base + offset)
     return Segment(meta["after"], meta["upto"], meta["cap"], arrays["keys"], arrays["offsets"], arrays["postings"])
 
 

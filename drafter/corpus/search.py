@@ -18,7 +18,7 @@ from drafter.corpus.store import Store
 #: candidates rescored exactly per query: enough for recall 1.0 in the benchmark
 CANDIDATES = 48
 #: below this many rare bigrams the query is a fragment of common words, and common lists count too
-MIN_RARE_LISTS = 2
+MIN_RARE_KEYS = 2
 #: ids past the last index segment are indexed in memory up to this many; beyond, the index is updated
 TAIL_LIMIT = 20_000
 #: ids per segment of a large build: bounds the build's memory (about 650 MB each) and spreads it over cores
@@ -190,25 +190,37 @@ class Corpus:
     # -- search --------------------------------------------------------------
 
     def candidates(self, norm: str, limit: int = CANDIDATES) -> list[int]:
-        """Ids of the paragraphs sharing the most rare bigrams with ``norm``."""
+        """Ids of the paragraphs sharing the most, and the rarest, bigrams with ``norm``."""
         import numpy as np
 
-        from drafter.corpus.index import query_keys
+        from drafter.corpus.index import DEFAULT_CAP, query_keys
 
         segments = self._segments if self._segments is not None else self._load_segments()
         keys = query_keys(norm, self._hasher)
-        rare, common = [], []
+        by_key: dict[int, list] = {}
         for segment in segments:
-            r, c = segment.lists(keys)
-            rare += r
-            common += c
-        lists = rare if len(rare) >= MIN_RARE_LISTS else rare + common
-        if not lists:
+            for position, found in segment.lists(keys).items():
+                by_key.setdefault(position, []).append(found)
+        rare, common = [], []
+        for found in by_key.values():
+            lists = [p for p, _ in found]
+            frequency = sum(len(p) for p in lists)
+            # common by its frequency in the whole corpus, not in one segment of it
+            if any(full for _, full in found) or frequency >= DEFAULT_CAP:
+                common.append((lists, frequency))
+            else:
+                rare.append((lists, frequency))
+        # a fragment of common words: their (truncated) lists vote too
+        chosen = rare if len(rare) >= MIN_RARE_KEYS else rare + common
+        if not chosen:
             return []
-        ids, counts = np.unique(np.concatenate(lists), return_counts=True)
+        # each shared bigram counts 1/frequency: one shared rare bigram outweighs many common ones
+        postings = np.concatenate([p for lists, _ in chosen for p in lists])
+        weights = np.concatenate([np.full(len(p), 1.0 / frequency) for lists, frequency in chosen for p in lists])
+        ids, where = np.unique(postings, return_inverse=True)
+        scores = np.bincount(where, weights=weights)
         if len(ids) > limit:
-            best = np.argpartition(-counts, limit)[:limit]
-            ids = ids[best]
+            ids = ids[np.argpartition(-scores, limit)[:limit]]
         return ids.tolist()
 
     def search(self, text: str, k: int = 5, whole: bool = False) -> list[Match]:
