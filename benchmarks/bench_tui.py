@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -69,7 +70,7 @@ def prepare_corpus(size: int, workdir: Path):
         import bench_corpus
 
         for stale in workdir.glob("corpus.sqlite*"):
-            stale.unlink()
+            shutil.rmtree(stale) if stale.is_dir() else stale.unlink()
         started = time.perf_counter()
         bench_corpus.generate(size, queries=1, seed=11, workdir=workdir)
         open_corpus(database).update_index(rebuild=True)
