@@ -56,10 +56,20 @@ def _same_file(resolution: Resolution, match_path: str) -> bool:
         return False
 
 
+def _earlier(resolution: Resolution, match) -> bool:
+    """Whether ``match`` can be earlier language for this draft: not itself, not adopted after it."""
+    front = resolution.front_matter
+    if _same_file(resolution, match.path):
+        return False
+    if front.number and match.number == front.number and match.body == front.body:
+        return False  # the same resolution, stored from another file
+    return not (front.date and match.date and str(match.date) > str(front.date))
+
+
 def _best_match(resolution: Resolution, paragraph: Paragraph, corpus):
-    """The closest stored paragraph that does not come from this very file."""
-    for match in corpus.search(paragraph.text, k=3, whole=True):
-        if not _same_file(resolution, match.path):
+    """The closest stored paragraph that is earlier language for this draft."""
+    for match in corpus.search(paragraph.text, k=5, whole=True):
+        if _earlier(resolution, match):
             return match
     return None
 
