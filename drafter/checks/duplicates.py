@@ -149,6 +149,27 @@ def agreed_language_altered(resolution: Resolution, context):
                           paragraph.id)
 
 
+def _sibling_candidates(norms: list[str]):
+    """For each paragraph, the earlier ones sharing enough word pairs to be near-duplicates.
+
+    A ratio of 90 leaves about one word in ten changed, and a changed word breaks
+    at most two word pairs; requiring 40% of the pairs in common is far below
+    that, so no near-duplicate is lost, while unrelated pairs are never rescored.
+    """
+    postings: dict[tuple[str, str], list[int]] = {}
+    sizes = []
+    for index, norm in enumerate(norms):
+        words = norm.split()
+        grams = set(zip(words, words[1:]))
+        sizes.append(len(grams))
+        shared: dict[int, int] = {}
+        for gram in grams:
+            for earlier in postings.get(gram, ()):
+                shared[earlier] = shared.get(earlier, 0) + 1
+            postings.setdefault(gram, []).append(index)
+        yield index, sorted(j for j, count in shared.items() if count >= 0.4 * min(sizes[j], len(grams)))
+
+
 @check(
     "DUP003", "paragraph-near-duplicate", "warning",
     "Two paragraphs of the same draft are near-duplicates.",
@@ -178,19 +199,16 @@ def paragraph_near_duplicate(resolution: Resolution, context):
 
     threshold = context.option("DUP003", "threshold", SIBLING_SCORE)
     min_words = context.option("DUP003", "min_words", MIN_WORDS)
-    seen: list[tuple[Paragraph, str]] = []
-    for paragraph in _paragraphs(resolution, min_words):
-        norm = normalise(paragraph.text)
-        for earlier, earlier_norm in seen:
-            # ratio cannot reach the threshold when lengths differ this much: skip the work
-            shorter, longer = sorted((len(norm), len(earlier_norm)))
-            if 200 * shorter / (shorter + longer) < threshold:
+    paragraphs = list(_paragraphs(resolution, min_words))
+    norms = [normalise(p.text) for p in paragraphs]
+    for index, candidates in _sibling_candidates(norms):
+        for earlier in candidates:
+            score = fuzz.ratio(norms[index], norms[earlier], score_cutoff=threshold)
+            if not score:
                 continue
-            score = fuzz.ratio(norm, earlier_norm, score_cutoff=threshold)
-            if score:
-                changes = word_changes(paragraph.text, earlier.text)
-                detail = f": {describe(changes, earlier.id)}" if changes else " (same words)"
-                yield Finding(_change_span(paragraph, changes),
-                              f"near-duplicate of {earlier.id} ({int(score)}% similar){detail}", paragraph.id)
-                break
-        seen.append((paragraph, norm))
+            paragraph, first = paragraphs[index], paragraphs[earlier]
+            changes = word_changes(paragraph.text, first.text)
+            detail = f": {describe(changes, first.id)}" if changes else " (same words)"
+            yield Finding(_change_span(paragraph, changes),
+                          f"near-duplicate of {first.id} ({int(score)}% similar){detail}", paragraph.id)
+            break
