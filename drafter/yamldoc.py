@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 import yaml
-from jsonschema import Draft202012Validator
 
 from drafter.resources import schema as load_schema
 
@@ -145,7 +144,14 @@ def _describe(error) -> str:
 
 def validate(data, schema_name: str, locator: _Locator) -> list[YamlProblem]:
     """Every schema violation in ``data`` as a located problem, in document order."""
-    validator = Draft202012Validator(load_schema(schema_name))
+    from drafter.quickschema import surely_valid
+
+    schema = load_schema(schema_name)
+    if surely_valid(data, schema):
+        return []
+    from jsonschema import Draft202012Validator
+
+    validator = Draft202012Validator(schema)
     problems = []
     for error in validator.iter_errors(data):
         path = list(error.absolute_path)
