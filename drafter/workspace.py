@@ -143,7 +143,8 @@ class DraftFile:
         location = self.recovery_location
         location.parent.mkdir(parents=True, exist_ok=True)
         record = {"draft": str(self.path), "written": time.time(), "text": text}
-        atomic_write(location, json.dumps(record, ensure_ascii=False))
+        # recovery copies of unsaved (perhaps confidential) drafts are the user's alone
+        atomic_write(location, json.dumps(record, ensure_ascii=False), mode=0o600)
 
     def pending_recovery(self) -> Recovery | None:
         """A recovery copy worth offering: newer than the draft and different from it."""

@@ -242,3 +242,21 @@ def test_module_entry_point_runs():
     result = subprocess.run([sys.executable, "-m", "drafter", "lint", str(EXAMPLES / "ga-crime-prevention.md")],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_atomic_write_keeps_permissions_and_leaves_no_temporary(tmp_path):
+    import os
+
+    from drafter.fsutil import atomic_write
+
+    path = tmp_path / "draft.md"
+    path.write_text("old", encoding="utf-8")
+    os.chmod(path, 0o640)
+    atomic_write(path, "new")
+    assert path.read_text(encoding="utf-8") == "new"
+    assert path.stat().st_mode & 0o777 == 0o640
+    assert [p.name for p in tmp_path.iterdir()] == ["draft.md"]
+    with pytest.raises(TypeError):
+        atomic_write(path, None)  # a failed write leaves the old file as it was
+    assert path.read_text(encoding="utf-8") == "new"
+    assert [p.name for p in tmp_path.iterdir()] == ["draft.md"]

@@ -37,23 +37,17 @@ def add_arguments(parser) -> None:
 
 def discover_drafts(paths) -> list[str]:
     """Files to lint, in order: named files as given, directories searched for *.md."""
+    from drafter.fsutil import find_files
+
     found = []
     for raw in paths:
         if raw == "-":
             found.append("-")
             continue
-        path = Path(raw)
-        if path.is_dir():
-            for child in sorted(path.rglob("*.md")):
-                parts = child.relative_to(path).parts
-                if any(part.startswith(".") for part in parts) or child.name.lower() == "readme.md":
-                    continue
-                if child.is_file():
-                    found.append(str(child))
-        elif path.exists():
-            found.append(str(path))
-        else:
-            raise UsageError(f"{raw}: no such file or directory")
+        try:
+            found.extend(str(path) for path in find_files([raw], (".md",)))
+        except FileNotFoundError:
+            raise UsageError(f"{raw}: no such file or directory") from None
     return found
 
 

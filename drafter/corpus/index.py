@@ -21,12 +21,13 @@ import json
 import mmap
 import os
 import re
-import tempfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+
+from drafter.fsutil import atomic_file
 
 MAGIC = b"DRFTIDX1"
 #: posting lists longer than this are truncated and count as common
@@ -152,23 +153,11 @@ def write_segment(directory: Path, segment: Segment) -> Path:
     header = json.dumps({"after": segment.after, "upto": segment.upto, "cap": segment.cap, "arrays": layout}).encode()
     header += b" " * (-(len(header) + 16) % 8)
     target = directory / f"seg-{segment.after}-{segment.upto}.idx"
-    fd, temporary = tempfile.mkstemp(prefix=".seg-", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(MAGIC + len(header).to_bytes(8, "little") + header)
-            for array in arrays.values():
-                data = np.ascontiguousarray(array).tobytes()
-                handle.write(data + b"\0" * (-len(data) % 8))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temporary, 0o644)  # mkstemp makes it private; the index is as readable as the corpus
-        os.replace(temporary, target)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except FileNotFoundError:
-            pass
-        raise
+    with atomic_file(target, binary=True) as handle:
+        handle.write(MAGIC + len(header).to_bytes(8, "little") + header)
+        for array in arrays.values():
+            data = np.ascontiguousarray(array).tobytes()
+            handle.write(data + b"\0" * (-len(data) % 8))
     return target
 
 

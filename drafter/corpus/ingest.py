@@ -30,21 +30,9 @@ class AddReport:
 
 def discover(paths) -> list[Path]:
     """Files to add: named files as given, directories searched for drafts and official texts."""
-    found = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                parts = child.relative_to(path).parts
-                if any(part.startswith(".") for part in parts) or child.name.lower() == "readme.md":
-                    continue
-                if child.suffix.lower() in SUFFIXES and child.is_file():
-                    found.append(child)
-        elif path.is_file():
-            found.append(path)
-        else:
-            raise FileNotFoundError(raw)
-    return found
+    from drafter.fsutil import find_files
+
+    return find_files(paths, SUFFIXES)
 
 
 def _fields(resolution) -> SourceFields:
