@@ -68,3 +68,14 @@ def test_declared_examples_behave_as_documented(code):
 def test_names_are_unique():
     names = [c.name for c in CHECKS.values()]
     assert len(names) == len(set(names))
+
+
+def test_rules_reference_page_is_up_to_date():
+    """docs/rules.md is generated from the registry; regenerate it when a check changes."""
+    from pathlib import Path
+
+    from drafter.commands.rules import markdown
+
+    page = Path(__file__).resolve().parent.parent / "docs" / "rules.md"
+    assert page.read_text(encoding="utf-8") == markdown(CHECKS), (
+        "docs/rules.md is stale: run `drafter rules --format markdown > docs/rules.md`")
