@@ -171,7 +171,8 @@ def suppression_unknown_code(resolution, context):
     for code in unknown_codes(resolution.front_matter.ignore, known):
         line = resolution.front_matter.key_lines.get("ignore", 1)
         yield Finding(Span(line, 1, line, 7), f"front matter 'ignore' names unknown code '{code}'")
-    items = list(resolution.paragraphs()) + list(resolution.footnotes)
+    # only blocks that carry a suppression: most carry none, and each lookup rebuilds the family set
+    items = [item for item in (*resolution.paragraphs(), *resolution.footnotes) if item.suppressed]
     for item in items:
         for code in unknown_codes(sorted(item.suppressed), known):
             line = item.suppression_line or item.span.line
